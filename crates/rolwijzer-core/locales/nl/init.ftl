@@ -1,0 +1,8 @@
+# Namen voor een nieuwe rolverdeling (`rolwijzer init`), die de gebruiker daarna invult.
+init-collaboration = Onze samenwerking
+init-municipality = Gemeente { $letter }
+init-external = Externe partij
+init-contact = Contactpersoon { $party }
+init-title = Coördinator
+init-developer = Ontwikkelaar { $party }
+init-all-parties = Alle deelnemers

@@ -1,0 +1,21 @@
+//! rolwijzer-core: the role-division document, the catalogue of the VNG Realisatie
+//! chapter "Stap 2: Verdeel rollen en taken" (CC BY-SA 4.0), and [`analyse`], the one
+//! function that judges a division. No files, no network, no clock: `today` is an
+//! input, so every result can be reproduced.
+
+pub mod analyse;
+pub mod catalogue;
+pub mod document;
+pub mod findings;
+pub mod i18n;
+pub mod init;
+pub mod parse;
+pub mod values;
+
+pub use analyse::{Report, analyse};
+pub use catalogue::{AmbitionLevel, Arrangement, ItemId, TaskId};
+pub use document::Document;
+pub use findings::{Code, Finding, Severity, Subject};
+pub use i18n::Lang;
+pub use parse::{ParseError, ParseErrorKind, ValueProblem, parse_document};
+pub use values::{Date, Euro, Hours, Id};

@@ -1,0 +1,648 @@
+//! Reading and writing documents: YAML and JSON in, stable YAML and JSON out.
+//!
+//! Every way a file can be wrong becomes a [`ParseError`] with a line, a column and a
+//! kind that the caller turns into words with [`crate::i18n`]; nothing here panics on
+//! any input (see the property and fuzz tests).
+
+use crate::document::Document;
+use crate::i18n::{Args, Lang, texts};
+use crate::values::PROBLEM_PREFIX;
+use serde::Deserialize;
+
+/// Largest document accepted, in bytes. A real division of hundreds of parties is far
+/// below this; anything larger is a mistake or an attack.
+pub const MAX_DOCUMENT_BYTES: usize = 4 * 1024 * 1024;
+
+/// What is wrong with a single value. Raised inside deserialisation by our value types.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ValueProblem {
+    /// An id with characters or a length we do not accept.
+    InvalidId(String),
+    /// Hours that are negative, too many, or not a number.
+    InvalidHours(String),
+    /// A negative or absurd amount of money.
+    InvalidAmount(String),
+    /// A date not written as YYYY-MM-DD, or that does not exist.
+    InvalidDate(String),
+    /// A month count outside 1–120.
+    InvalidMonths(String),
+    /// A name or other text that is empty.
+    EmptyText,
+    /// A text longer than the limit (the limit is given).
+    TextTooLong(usize),
+    /// A format version we cannot read.
+    UnsupportedVersion(String),
+    /// An assignment with both `task` and `item`.
+    TaskAndItem,
+    /// An assignment with neither `task` nor `item`.
+    NoTask,
+    /// `task: custom` without `id` and `name`.
+    CustomWithoutIdOrName,
+    /// `id`, `name` or `critical` on a task that is not custom.
+    CustomFieldsOnCatalogueTask,
+}
+
+impl ValueProblem {
+    /// Encodes the problem into a serde error message (tag and value separated by US).
+    pub(crate) fn encode(&self) -> String {
+        let (tag, v) = match self {
+            Self::InvalidId(v) => ("invalid-id", v.clone()),
+            Self::InvalidHours(v) => ("invalid-hours", v.clone()),
+            Self::InvalidAmount(v) => ("invalid-amount", v.clone()),
+            Self::InvalidDate(v) => ("invalid-date", v.clone()),
+            Self::InvalidMonths(v) => ("invalid-months", v.clone()),
+            Self::EmptyText => ("empty-text", String::new()),
+            Self::TextTooLong(n) => ("text-too-long", n.to_string()),
+            Self::UnsupportedVersion(v) => ("unsupported-version", v.clone()),
+            Self::TaskAndItem => ("task-and-item", String::new()),
+            Self::NoTask => ("no-task", String::new()),
+            Self::CustomWithoutIdOrName => ("custom-without-id", String::new()),
+            Self::CustomFieldsOnCatalogueTask => ("custom-fields", String::new()),
+        };
+        format!("{tag}\u{1f}{v}")
+    }
+
+    fn decode(s: &str) -> Option<Self> {
+        let (tag, v) = s.split_once('\u{1f}')?;
+        let v = v.to_owned();
+        Some(match tag {
+            "invalid-id" => Self::InvalidId(v),
+            "invalid-hours" => Self::InvalidHours(v),
+            "invalid-amount" => Self::InvalidAmount(v),
+            "invalid-date" => Self::InvalidDate(v),
+            "invalid-months" => Self::InvalidMonths(v),
+            "empty-text" => Self::EmptyText,
+            "text-too-long" => Self::TextTooLong(v.parse().unwrap_or(0)),
+            "unsupported-version" => Self::UnsupportedVersion(v),
+            "task-and-item" => Self::TaskAndItem,
+            "no-task" => Self::NoTask,
+            "custom-without-id" => Self::CustomWithoutIdOrName,
+            "custom-fields" => Self::CustomFieldsOnCatalogueTask,
+            _ => return None,
+        })
+    }
+
+    fn is_about_whole_entry(&self) -> bool {
+        matches!(
+            self,
+            Self::TaskAndItem
+                | Self::NoTask
+                | Self::CustomWithoutIdOrName
+                | Self::CustomFieldsOnCatalogueTask
+        )
+    }
+
+    fn message_id(&self) -> &'static str {
+        match self {
+            Self::InvalidId(_) => "parse-invalid-id",
+            Self::InvalidHours(_) => "parse-invalid-hours",
+            Self::InvalidAmount(_) => "parse-invalid-amount",
+            Self::InvalidDate(_) => "parse-invalid-date",
+            Self::InvalidMonths(_) => "parse-invalid-months",
+            Self::EmptyText => "parse-empty-text",
+            Self::TextTooLong(_) => "parse-text-too-long",
+            Self::UnsupportedVersion(_) => "parse-unsupported-version",
+            Self::TaskAndItem => "parse-task-and-item",
+            Self::NoTask => "parse-no-task",
+            Self::CustomWithoutIdOrName => "parse-custom-without-id",
+            Self::CustomFieldsOnCatalogueTask => "parse-custom-fields",
+        }
+    }
+
+    fn value(&self) -> String {
+        match self {
+            Self::InvalidId(v)
+            | Self::InvalidHours(v)
+            | Self::InvalidAmount(v)
+            | Self::InvalidDate(v)
+            | Self::InvalidMonths(v)
+            | Self::UnsupportedVersion(v) => v.clone(),
+            Self::TextTooLong(n) => n.to_string(),
+            _ => String::new(),
+        }
+    }
+}
+
+/// What kind of mistake makes a file unreadable.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ParseErrorKind {
+    /// The file is larger than [`MAX_DOCUMENT_BYTES`].
+    TooLarge {
+        /// Its size in bytes.
+        bytes: usize,
+    },
+    /// The file is not UTF-8 text (a binary file, a spreadsheet, a picture).
+    NotText,
+    /// The file holds nothing.
+    Empty,
+    /// The YAML or JSON itself is malformed (an indentation or quote problem).
+    Syntax {
+        /// The parser's own description, in English.
+        detail: String,
+    },
+    /// A key that the format does not have.
+    UnknownKey {
+        /// The key as written.
+        key: String,
+        /// The closest known key, if one is close.
+        suggestion: Option<String>,
+        /// All keys allowed at that place.
+        expected: Vec<String>,
+    },
+    /// A value that must be one of a list (ambition, arrangement, kind).
+    UnknownValue {
+        /// The value as written.
+        value: String,
+        /// The closest allowed value, if one is close.
+        suggestion: Option<String>,
+        /// All allowed values.
+        expected: Vec<String>,
+    },
+    /// A key that must be there is missing.
+    MissingKey {
+        /// The key.
+        key: String,
+    },
+    /// The same key twice in one mapping.
+    DuplicateKey {
+        /// The parser's own description.
+        detail: String,
+    },
+    /// A value that breaks a rule of its own (see [`ValueProblem`]).
+    Value(ValueProblem),
+    /// A value of the wrong shape: a list where text belongs, text where a number does.
+    WrongType {
+        /// The parser's own description, in English.
+        detail: String,
+    },
+    /// Too deep, too many aliases or nodes: refused to protect the server.
+    TooComplex,
+}
+
+/// Why a document could not be read, and where.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParseError {
+    /// What is wrong (boxed: errors travel far, and most of them are small).
+    pub kind: Box<ParseErrorKind>,
+    /// 1-based line, when known.
+    pub line: Option<u64>,
+    /// 1-based column, when known.
+    pub column: Option<u64>,
+    /// The text of that line, to show the user.
+    pub source_line: Option<String>,
+}
+
+impl ParseError {
+    fn new(kind: ParseErrorKind) -> Self {
+        ParseError {
+            kind: Box::new(kind),
+            line: None,
+            column: None,
+            source_line: None,
+        }
+    }
+
+    fn at(mut self, input: &str, line: u64, column: u64) -> Self {
+        if line > 0 {
+            self.line = Some(line);
+            self.column = (column > 0).then_some(column);
+            self.source_line = input
+                .lines()
+                .nth((line - 1) as usize)
+                .map(|l| l.chars().take(200).collect());
+        }
+        self
+    }
+
+    /// What is wrong, in words, without the place.
+    pub fn message(&self, lang: Lang) -> String {
+        let t = texts();
+        let mut a = Args::new();
+        let id = match self.kind.as_ref() {
+            ParseErrorKind::TooLarge { bytes } => {
+                a.set("size", format_bytes(*bytes));
+                a.set("limit", format_bytes(MAX_DOCUMENT_BYTES));
+                "parse-too-large"
+            }
+            ParseErrorKind::NotText => "parse-not-text",
+            ParseErrorKind::Empty => "parse-empty",
+            ParseErrorKind::Syntax { detail } => {
+                a.set("detail", detail.clone());
+                "parse-syntax"
+            }
+            ParseErrorKind::UnknownKey {
+                key,
+                suggestion,
+                expected,
+            } => {
+                a.set("key", key.clone());
+                a.set("expected", expected.join(", "));
+                match suggestion {
+                    Some(s) => {
+                        a.set("suggestion", s.clone());
+                        "parse-unknown-key-suggest"
+                    }
+                    None => "parse-unknown-key",
+                }
+            }
+            ParseErrorKind::UnknownValue {
+                value,
+                suggestion,
+                expected,
+            } => {
+                a.set("value", value.clone());
+                a.set("expected", expected.join(", "));
+                match suggestion {
+                    Some(s) => {
+                        a.set("suggestion", s.clone());
+                        "parse-unknown-value-suggest"
+                    }
+                    None => "parse-unknown-value",
+                }
+            }
+            ParseErrorKind::MissingKey { key } => {
+                a.set("key", key.clone());
+                "parse-missing-key"
+            }
+            ParseErrorKind::DuplicateKey { detail } => {
+                a.set("detail", detail.clone());
+                "parse-duplicate-key"
+            }
+            ParseErrorKind::Value(p) => {
+                a.set("value", p.value());
+                p.message_id()
+            }
+            ParseErrorKind::WrongType { detail } => {
+                a.set("detail", detail.clone());
+                "parse-wrong-type"
+            }
+            ParseErrorKind::TooComplex => "parse-too-complex",
+        };
+        t.get(lang, id, &a)
+    }
+
+    /// The whole explanation for a person: file, place, the line itself, what is
+    /// wrong and what to do.
+    pub fn render(&self, file: &str, lang: Lang) -> String {
+        let t = texts();
+        let mut a = Args::new();
+        a.set("file", file.to_owned());
+        let mut out = match (self.line, self.column) {
+            (Some(l), Some(c)) => {
+                a.set("line", l.to_string());
+                a.set("column", c.to_string());
+                t.get(lang, "parse-where-line-column", &a)
+            }
+            (Some(l), None) => {
+                a.set("line", l.to_string());
+                t.get(lang, "parse-where-line", &a)
+            }
+            _ => t.get(lang, "parse-where-file", &a),
+        };
+        out.push_str(": ");
+        out.push_str(&self.message(lang));
+        if let (Some(src), Some(l)) = (&self.source_line, self.line) {
+            out.push_str(&format!("\n  {l:>4} | {src}"));
+            if let Some(c) = self.column {
+                let pad = " ".repeat((c as usize).saturating_sub(1).min(200));
+                out.push_str(&format!("\n       | {pad}^"));
+            }
+        }
+        out
+    }
+}
+
+fn format_bytes(n: usize) -> String {
+    if n >= 1024 * 1024 {
+        format!("{:.1} MB", n as f64 / (1024.0 * 1024.0))
+    } else if n >= 1024 {
+        format!("{} kB", n / 1024)
+    } else {
+        format!("{n} B")
+    }
+}
+
+/// Checks size and encoding before any parser sees the bytes.
+pub fn check_bytes(bytes: &[u8]) -> Result<&str, ParseError> {
+    if bytes.len() > MAX_DOCUMENT_BYTES {
+        return Err(ParseError::new(ParseErrorKind::TooLarge {
+            bytes: bytes.len(),
+        }));
+    }
+    let text = std::str::from_utf8(bytes).map_err(|_| ParseError::new(ParseErrorKind::NotText))?;
+    // A NUL never occurs in a hand-written YAML file; it marks a binary file that
+    // happens to be valid UTF-8.
+    if text.contains('\0') {
+        return Err(ParseError::new(ParseErrorKind::NotText));
+    }
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim().is_empty()
+        || text
+            .lines()
+            .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'))
+    {
+        return Err(ParseError::new(ParseErrorKind::Empty));
+    }
+    Ok(text)
+}
+
+/// Reads a document from bytes, YAML or JSON (JSON is YAML, but its errors read better
+/// from a JSON parser, so a leading `{` picks that one).
+pub fn parse_document(bytes: &[u8]) -> Result<Document, ParseError> {
+    let text = check_bytes(bytes)?;
+    if text.trim_start().starts_with('{') {
+        from_json(text)
+    } else {
+        from_yaml(text)
+    }
+}
+
+fn yaml_options() -> serde_saphyr::Options {
+    let mut budget = serde_saphyr::Budget::default();
+    // Generous for any real division, tight enough to stop alias bombs and pathological
+    // nesting long before memory or time matter.
+    budget.max_depth = 32;
+    budget.max_nodes = 500_000;
+    budget.max_aliases = 1_000;
+    budget.max_anchors = 1_000;
+    serde_saphyr::options! {
+        budget: Some(budget),
+        with_snippet: false,
+        strict_booleans: true,
+    }
+}
+
+/// Reads a YAML document.
+pub fn from_yaml(text: &str) -> Result<Document, ParseError> {
+    if text.len() > MAX_DOCUMENT_BYTES {
+        return Err(ParseError::new(ParseErrorKind::TooLarge {
+            bytes: text.len(),
+        }));
+    }
+    serde_saphyr::from_str_with_options::<Document>(text, yaml_options())
+        .map_err(|e| yaml_error(text, &e))
+}
+
+fn yaml_error(text: &str, e: &serde_saphyr::Error) -> ParseError {
+    use serde_saphyr::Error as E;
+    let (line, column) = e.location().map_or((0, 0), |l| (l.line(), l.column()));
+    let kind = match e {
+        E::SerdeUnknownField {
+            field, expected, ..
+        } => unknown_key(field, expected),
+        E::SerdeUnknownVariant {
+            variant, expected, ..
+        } => {
+            let expected: Vec<String> = expected.iter().map(|s| (*s).to_owned()).collect();
+            ParseErrorKind::UnknownValue {
+                suggestion: closest(variant, &expected),
+                value: variant.clone(),
+                expected,
+            }
+        }
+        E::SerdeMissingField { field, .. } => ParseErrorKind::MissingKey {
+            key: (*field).to_owned(),
+        },
+        E::Budget { .. } => ParseErrorKind::TooComplex,
+        E::Message { msg, .. } => {
+            let kind = message_kind(msg);
+            if let ParseErrorKind::Value(p) = &kind {
+                if p.is_about_whole_entry() {
+                    // Checks on a whole entry run after its last key was read, so the
+                    // parser stands at the next entry; point at the start of this one.
+                    let start = entry_start(text, line);
+                    return ParseError::new(kind).at(text, start, 0);
+                }
+            }
+            kind
+        }
+        other => {
+            let detail = plain_detail(other);
+            if detail.to_lowercase().contains("duplicate") {
+                ParseErrorKind::DuplicateKey { detail }
+            } else if detail.to_lowercase().contains("invalid type")
+                || detail.to_lowercase().contains("expected")
+            {
+                ParseErrorKind::WrongType { detail }
+            } else {
+                ParseErrorKind::Syntax { detail }
+            }
+        }
+    };
+    ParseError::new(kind).at(text, line, column)
+}
+
+/// The line of the list entry (`- …`) that contains or precedes `line` (exclusive).
+fn entry_start(text: &str, line: u64) -> u64 {
+    let lines: Vec<&str> = text.lines().collect();
+    let upto = (line.saturating_sub(1) as usize).min(lines.len());
+    (0..upto)
+        .rev()
+        .find(|&i| lines[i].trim_start().starts_with("- "))
+        .map_or(line, |i| i as u64 + 1)
+}
+
+/// The parser's message without its own "at line x" suffix (we show the place ourselves).
+fn plain_detail(e: &dyn std::fmt::Display) -> String {
+    let s = e.to_string();
+    let first = s.lines().next().unwrap_or("").trim();
+    match first.find(" at line ") {
+        Some(i) => first[..i].to_owned(),
+        None => first.to_owned(),
+    }
+}
+
+fn message_kind(msg: &str) -> ParseErrorKind {
+    if let Some(p) = msg.find(PROBLEM_PREFIX).and_then(|i| {
+        ValueProblem::decode(msg[i + PROBLEM_PREFIX.len()..].lines().next().unwrap_or(""))
+    }) {
+        return ParseErrorKind::Value(p);
+    }
+    let lower = msg.to_lowercase();
+    if lower.contains("duplicate") {
+        ParseErrorKind::DuplicateKey {
+            detail: msg.to_owned(),
+        }
+    } else if let Some(k) = serde_unknown_field(msg) {
+        k
+    } else if lower.starts_with("missing field") {
+        ParseErrorKind::MissingKey {
+            key: msg.split('`').nth(1).unwrap_or("").to_owned(),
+        }
+    } else if lower.starts_with("unknown variant") {
+        let value = msg.split('`').nth(1).unwrap_or("").to_owned();
+        let expected = backticked_list(msg.split_once("expected").map_or("", |x| x.1));
+        ParseErrorKind::UnknownValue {
+            suggestion: closest(&value, &expected),
+            value,
+            expected,
+        }
+    } else if lower.contains("invalid type") || lower.contains("invalid value") {
+        ParseErrorKind::WrongType {
+            detail: msg.to_owned(),
+        }
+    } else {
+        ParseErrorKind::Syntax {
+            detail: msg.to_owned(),
+        }
+    }
+}
+
+/// serde's text for unknown fields, as produced by serde_json: "unknown field `x`,
+/// expected one of `a`, `b`".
+fn serde_unknown_field(msg: &str) -> Option<ParseErrorKind> {
+    let rest = msg.strip_prefix("unknown field `")?;
+    let (field, rest) = rest.split_once('`')?;
+    let expected = backticked_list(rest);
+    let expected: Vec<&str> = expected.iter().map(String::as_str).collect();
+    Some(unknown_key(field, &expected))
+}
+
+fn backticked_list(s: &str) -> Vec<String> {
+    s.split('`').skip(1).step_by(2).map(str::to_owned).collect()
+}
+
+fn unknown_key(field: &str, expected: &[&str]) -> ParseErrorKind {
+    let expected: Vec<String> = expected.iter().map(|s| (*s).to_owned()).collect();
+    ParseErrorKind::UnknownKey {
+        key: field.to_owned(),
+        suggestion: closest(field, &expected),
+        expected,
+    }
+}
+
+/// The candidate closest to `word`, if it is close enough to be a likely typo.
+pub fn closest(word: &str, candidates: &[String]) -> Option<String> {
+    let w = word.to_lowercase();
+    candidates
+        .iter()
+        .map(|c| (edit_distance(&w, &c.to_lowercase()), c))
+        .filter(|(d, c)| *d <= (c.chars().count() / 3).max(2))
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, c)| c.clone())
+}
+
+/// Levenshtein distance on characters.
+pub fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut cur = vec![i + 1; b.len() + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != *cb);
+            cur[j + 1] = (prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1);
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+/// Reads a JSON document (the shape the database and the API use).
+pub fn from_json(text: &str) -> Result<Document, ParseError> {
+    if text.len() > MAX_DOCUMENT_BYTES {
+        return Err(ParseError::new(ParseErrorKind::TooLarge {
+            bytes: text.len(),
+        }));
+    }
+    let mut de = serde_json::Deserializer::from_str(text);
+    let doc = Document::deserialize(&mut de).and_then(|d| de.end().map(|()| d));
+    doc.map_err(|e| {
+        let kind = if e.is_syntax() || e.is_eof() {
+            ParseErrorKind::Syntax {
+                detail: plain_detail(&e),
+            }
+        } else {
+            message_kind(&plain_detail(&e))
+        };
+        ParseError::new(kind).at(text, e.line() as u64, e.column() as u64)
+    })
+}
+
+/// Writes a document as YAML with a fixed key order, so that git diffs stay small.
+pub fn to_yaml(doc: &Document) -> String {
+    // Serialising our own types cannot fail (no maps with non-string keys, no
+    // non-finite floats: the value types forbid them).
+    serde_saphyr::to_string(doc).unwrap_or_default()
+}
+
+/// Writes a document as compact JSON (for the database and the API).
+pub fn to_json(doc: &Document) -> String {
+    serde_json::to_string(doc).unwrap_or_default()
+}
+
+/// Where things stand in a YAML file, to point findings at lines (SARIF, editors).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SourceMap {
+    /// Line of each party, person, group and custom task id, and of each assignment's
+    /// `task:`/`item:` value, by id.
+    pub lines: std::collections::HashMap<String, u64>,
+    /// Line of the `collaboration:` key's first setting.
+    pub collaboration: Option<u64>,
+}
+
+#[derive(Deserialize)]
+struct LocDoc {
+    #[serde(default)]
+    collaboration: Option<serde_saphyr::Spanned<LocCollab>>,
+    #[serde(default)]
+    parties: Vec<LocEntry>,
+    #[serde(default)]
+    people: Vec<LocEntry>,
+    #[serde(default)]
+    groups: Vec<LocEntry>,
+    #[serde(default)]
+    assignments: Vec<LocAssignment>,
+}
+
+#[derive(Deserialize)]
+struct LocCollab {}
+
+#[derive(Deserialize)]
+struct LocEntry {
+    id: Option<serde_saphyr::Spanned<String>>,
+}
+
+#[derive(Deserialize)]
+struct LocAssignment {
+    task: Option<serde_saphyr::Spanned<String>>,
+    item: Option<serde_saphyr::Spanned<String>>,
+    id: Option<serde_saphyr::Spanned<String>>,
+}
+
+impl SourceMap {
+    /// Finds the lines of ids in a YAML text that has already parsed as a document.
+    /// Returns an empty map for JSON or anything it cannot read.
+    pub fn of_yaml(text: &str) -> SourceMap {
+        let Ok(loc) = serde_saphyr::from_str_with_options::<LocDoc>(text, yaml_options()) else {
+            return SourceMap::default();
+        };
+        let mut lines = std::collections::HashMap::new();
+        for e in loc.parties.iter().chain(&loc.people).chain(&loc.groups) {
+            if let Some(id) = &e.id {
+                lines
+                    .entry(id.value.clone())
+                    .or_insert(id.referenced.line());
+            }
+        }
+        for a in &loc.assignments {
+            let key = match (&a.task, &a.item, &a.id) {
+                (Some(t), _, Some(id)) if t.value == "custom" => Some(id),
+                (Some(t), _, _) => Some(t),
+                (None, Some(i), _) => Some(i),
+                _ => None,
+            };
+            if let Some(k) = key {
+                lines.entry(k.value.clone()).or_insert(k.referenced.line());
+            }
+        }
+        SourceMap {
+            lines,
+            collaboration: loc.collaboration.map(|c| c.referenced.line()),
+        }
+    }
+
+    /// The line of a subject's id, if known.
+    pub fn line_of(&self, id: &str) -> Option<u64> {
+        self.lines.get(id).copied()
+    }
+}

@@ -1,0 +1,2 @@
+//! Placeholder; the benchmark arrives in the next commit.
+fn main() {}

@@ -1,0 +1,53 @@
+# Texts of the command line.
+check-header = { $file } · { $name }
+check-context = Level: { $level } · Arrangement: { $arrangement } · As of: { $today }
+check-none = No findings. The role division meets every rule.
+check-fix = Fix
+check-checklist = Checklist: have we assigned every role?
+check-item-missing = missing
+check-item-not-needed = not needed at this level
+check-item-own = assigned on its own
+check-departure = If a party leaves
+check-departure-none = No party would leave a task without a Responsible or Accountable.
+check-departure-row = { $party }: { $tasks }
+check-summary = Summary: { $errors } { $errors ->
+        [1] error
+       *[other] errors
+    }, { $warnings } { $warnings ->
+        [1] warning
+       *[other] warnings
+    }, { $advice } advice.
+check-unreadable = Cannot read { $file }: { $reason }
+check-unreadable-fix = Check that the file name is right and that you may read the file.
+check-bad-today = `{ $value }` is not a valid date for --today. Use year-month-day, for example 2026-03-01.
+check-evaluation-due = Next evaluation: { $date }
+check-reserve = Reserve: { $months } months of fixed costs
+check-handover = Next hand-over in the rotation: { $date }
+
+init-ask-name = Name of the collaboration
+init-ask-ambition = Which ambition level do you choose?
+init-ask-arrangement = How do you divide the tasks?
+init-ask-contribution = Do you collect a community contribution? (y/n)
+init-ask-choice = Type a number
+init-pros = Advantages
+init-attention = Points of attention
+init-written = Role division written to { $file }. Fill in the names and check with: rolwijzer check { $file }
+init-exists = { $file } already exists. Choose another name with --output, or use --force to overwrite it.
+init-write-failed = Cannot write { $file }: { $reason }
+init-header = Role division of this collaboration. Made with `rolwijzer init`. Fill in the names and check with `rolwijzer check`.
+
+explain-unknown = `{ $code }` is not a known code. Known codes: { $codes }
+explain-severity = Severity
+explain-chapter = From the chapter
+explain-why = Why
+explain-fix = What to do
+placeholder = ‹{ $name }›
+
+catalog-levels = Ambition levels
+catalog-tasks = Tasks
+catalog-from-level = from { $level }
+catalog-critical = critical: arrange a backup
+catalog-checklist = Checklist
+catalog-arrangements = Ways of dividing
+catalog-suits = Suits
+catalog-credit = Source: VNG Realisatie, guide to inter-municipal open-source collaboration, "Stap 2: Verdeel rollen en taken" (CC BY-SA 4.0), in our own words.

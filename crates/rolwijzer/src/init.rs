@@ -1,0 +1,225 @@
+//! `rolwijzer init`: ask (on a terminal) or take flags, and write a starter division.
+
+use crate::texts::{core, p, t};
+use clap::Args as ClapArgs;
+use rolwijzer_core::i18n::{Args, Lang, texts};
+use rolwijzer_core::init::{StartChoices, propose};
+use rolwijzer_core::parse::to_yaml;
+use rolwijzer_core::{AmbitionLevel, Arrangement, Date};
+use std::io::{BufRead, IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// Arguments of `init`.
+#[derive(Debug, ClapArgs)]
+pub struct InitArgs {
+    /// Name of the collaboration.
+    #[arg(long)]
+    name: Option<String>,
+    /// Ambition level: sharing, light, structured or full.
+    #[arg(long, value_parser = parse_level)]
+    ambition: Option<AmbitionLevel>,
+    /// Arrangement: coordinating, rotating, distributed or external.
+    #[arg(long, value_parser = parse_arrangement)]
+    arrangement: Option<Arrangement>,
+    /// A community contribution is collected (asked on a terminal; default: from
+    /// structured upwards).
+    #[arg(long)]
+    contribution: Option<bool>,
+    /// Where to write; `-` for standard output.
+    #[arg(long, short, default_value = "rolverdeling.yaml")]
+    output: PathBuf,
+    /// Overwrite an existing file.
+    #[arg(long)]
+    force: bool,
+}
+
+fn parse_level(s: &str) -> Result<AmbitionLevel, String> {
+    AmbitionLevel::from_id(s).ok_or_else(|| "sharing | light | structured | full".to_owned())
+}
+
+fn parse_arrangement(s: &str) -> Result<Arrangement, String> {
+    Arrangement::from_id(s)
+        .ok_or_else(|| "coordinating | rotating | distributed | external".to_owned())
+}
+
+/// Asks a question on the terminal; `None` at end of input.
+fn ask(lang: Lang, question: &str, options: &[(String, String)]) -> Option<usize> {
+    let stdin = std::io::stdin();
+    let mut err = std::io::stderr();
+    loop {
+        let _ = writeln!(err, "\n{question}");
+        for (i, (name, detail)) in options.iter().enumerate() {
+            let _ = writeln!(err, "  {}. {name}", i + 1);
+            if !detail.is_empty() {
+                for line in detail.lines() {
+                    let _ = writeln!(err, "     {line}");
+                }
+            }
+        }
+        let _ = write!(err, "{} [1]: ", p(lang, "init-ask-choice"));
+        let _ = err.flush();
+        let mut line = String::new();
+        if stdin.lock().read_line(&mut line).ok()? == 0 {
+            return None;
+        }
+        let line = line.trim();
+        if line.is_empty() {
+            return Some(0);
+        }
+        if let Ok(n) = line.parse::<usize>()
+            && (1..=options.len()).contains(&n)
+        {
+            return Some(n - 1);
+        }
+    }
+}
+
+fn ask_text(question: &str) -> Option<String> {
+    let mut err = std::io::stderr();
+    let _ = write!(err, "{question}: ");
+    let _ = err.flush();
+    let mut line = String::new();
+    std::io::stdin().lock().read_line(&mut line).ok()?;
+    let line = line.trim().to_owned();
+    (!line.is_empty()).then_some(line)
+}
+
+fn arrangement_detail(lang: Lang, a: Arrangement) -> String {
+    let tx = texts();
+    let id = a.id();
+    let mut s = tx.plain(lang, &format!("arrangement-{id}-how"));
+    s.push_str(&format!(
+        "\n{}: {}",
+        p(lang, "init-pros"),
+        tx.list(lang, &format!("arrangement-{id}-pro")).join("; ")
+    ));
+    s.push_str(&format!(
+        "\n{}: {}",
+        p(lang, "init-attention"),
+        tx.list(lang, &format!("arrangement-{id}-attention"))
+            .join("; ")
+    ));
+    s.push_str(&format!(
+        "\n{}",
+        tx.plain(lang, &format!("arrangement-{id}-suits"))
+    ));
+    s
+}
+
+/// Runs `init`.
+pub fn run(args: &InitArgs, lang: Lang) -> ExitCode {
+    let interactive = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
+    let name = args.name.clone().or_else(|| {
+        interactive
+            .then(|| ask_text(&p(lang, "init-ask-name")))
+            .flatten()
+    });
+    let ambition = args.ambition.unwrap_or_else(|| {
+        if !interactive {
+            // The chapter's last tip: do not start too ambitious.
+            return AmbitionLevel::Sharing;
+        }
+        let opts: Vec<(String, String)> = AmbitionLevel::ALL
+            .iter()
+            .map(|l| {
+                (
+                    core(lang, &format!("level-{}", l.id())),
+                    core(lang, &format!("level-{}-desc", l.id())),
+                )
+            })
+            .collect();
+        ask(lang, &p(lang, "init-ask-ambition"), &opts)
+            .and_then(|i| AmbitionLevel::ALL.get(i).copied())
+            .unwrap_or(AmbitionLevel::Sharing)
+    });
+    let arrangement = args.arrangement.unwrap_or_else(|| {
+        if !interactive {
+            return Arrangement::Coordinating;
+        }
+        let opts: Vec<(String, String)> = Arrangement::ALL
+            .iter()
+            .map(|a| {
+                (
+                    core(lang, &format!("arrangement-{}", a.id())),
+                    arrangement_detail(lang, *a),
+                )
+            })
+            .collect();
+        ask(lang, &p(lang, "init-ask-arrangement"), &opts)
+            .and_then(|i| Arrangement::ALL.get(i).copied())
+            .unwrap_or(Arrangement::Coordinating)
+    });
+    let contribution = args.contribution.unwrap_or_else(|| {
+        let default = ambition >= AmbitionLevel::Structured;
+        if !interactive {
+            return default;
+        }
+        ask_text(&p(lang, "init-ask-contribution"))
+            .map(|a| matches!(a.to_lowercase().as_str(), "j" | "ja" | "y" | "yes"))
+            .unwrap_or(default)
+    });
+    let today = Date::from_naive(chrono::Local::now().date_naive());
+    let doc = propose(&StartChoices {
+        name,
+        ambition,
+        arrangement,
+        contribution,
+        today,
+        lang,
+    });
+    let yaml = format!("# {}\n{}", p(lang, "init-header"), to_yaml(&doc));
+    let out = &args.output;
+    let shown = crate::display_path(out);
+    if out.as_os_str() == "-" {
+        let _ = std::io::stdout().write_all(yaml.as_bytes());
+        return ExitCode::SUCCESS;
+    }
+    if out.exists() && !args.force {
+        eprintln!(
+            "{}",
+            t(lang, "init-exists", &Args::new().with("file", shown))
+        );
+        return ExitCode::from(2);
+    }
+    match write_atomically(out, yaml.as_bytes()) {
+        Ok(()) => {
+            eprintln!(
+                "{}",
+                t(lang, "init-written", &Args::new().with("file", shown))
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            let a = Args::new()
+                .with("file", shown)
+                .with("reason", e.to_string());
+            eprintln!("{}", t(lang, "init-write-failed", &a));
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Writes via a temporary file in the same folder and a rename, so a crash or a full
+/// disk never leaves half a file where a good one was.
+fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let file_name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let tmp = dir.join(format!(".{file_name}.{}.tmp", std::process::id()));
+    let result = (|| {
+        let mut f = std::fs::File::create(&tmp)?;
+        f.write_all(bytes)?;
+        f.sync_all()?;
+        std::fs::rename(&tmp, path)
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result
+}

@@ -1,0 +1,75 @@
+//! `rolwijzer`: check, create and explain role divisions of municipal open-source
+//! collaborations from the command line.
+
+mod catalog;
+mod check;
+mod init;
+mod texts;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use rolwijzer_core::Lang;
+use std::process::ExitCode;
+
+/// Divide, check and publish who does what in a municipal open-source collaboration.
+#[derive(Debug, Parser)]
+#[command(name = "rolwijzer", version, about, long_about = None)]
+struct Cli {
+    /// Language of the output: nl (Dutch, the default) or en (English).
+    #[arg(
+        long,
+        global = true,
+        value_enum,
+        env = "ROLWIJZER_LANG",
+        default_value = "nl"
+    )]
+    lang: LangArg,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum LangArg {
+    Nl,
+    En,
+}
+
+impl From<LangArg> for Lang {
+    fn from(l: LangArg) -> Lang {
+        match l {
+            LangArg::Nl => Lang::Nl,
+            LangArg::En => Lang::En,
+        }
+    }
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Check one or more role divisions. Exit 0: no errors; 1: errors (or warnings
+    /// with --deny warnings); 2: a file cannot be read.
+    Check(check::CheckArgs),
+    /// Write a starter role division with every task the level needs.
+    Init(init::InitArgs),
+    /// Explain a finding code: the rule, why the chapter asks for it, how to fix it.
+    Explain {
+        /// A finding code such as K001.
+        code: String,
+    },
+    /// Show the guide's catalogue: levels, tasks, checklist and arrangements.
+    Catalog,
+}
+
+/// Where `check` and `init` read and write; `-` is standard input or output.
+pub(crate) fn display_path(p: &std::path::Path) -> String {
+    p.display().to_string()
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let lang = Lang::from(cli.lang);
+    match cli.command {
+        Command::Check(args) => check::run(&args, lang),
+        Command::Init(args) => init::run(&args, lang),
+        Command::Explain { code } => catalog::explain(&code, lang),
+        Command::Catalog => catalog::catalog(lang),
+    }
+}
