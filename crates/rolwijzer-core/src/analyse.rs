@@ -386,6 +386,9 @@ impl<'a> Index<'a> {
             Some(Kind::Party(p)) => contact_of(p).into_iter().collect(),
             Some(Kind::Group(g)) => {
                 let mut v: Vec<&Person> = Vec::new();
+                if g.all_parties {
+                    v.extend(self.doc.parties.iter().filter_map(contact_of));
+                }
                 for m in &g.members {
                     match self.ids.get(m.as_str()) {
                         Some(Kind::Person(p)) => v.push(p),
@@ -393,18 +396,26 @@ impl<'a> Index<'a> {
                         _ => {}
                     }
                 }
-                v.dedup_by(|a, b| a.id == b.id);
-                v
+                dedup_people(v)
             }
             None => Vec::new(),
         }
     }
 }
 
+/// Removes repeated people, keeping the first occurrence (order matters for display).
+fn dedup_people(v: Vec<&Person>) -> Vec<&Person> {
+    let mut seen = HashSet::new();
+    v.into_iter()
+        .filter(|p| seen.insert(p.id.as_str()))
+        .collect()
+}
+
 /// Where the rotation stands on a day.
 struct RotationState {
     index: usize,
-    period_start: Date,
+    /// Turns completed since the start.
+    turn: u64,
     next_handover: Date,
     started: bool,
 }
@@ -415,24 +426,32 @@ fn rotation_state(doc: &Document, today: Date) -> Option<RotationState> {
     if n == 0 {
         return None;
     }
-    let period = r.period_months.get();
+    let period = u64::from(r.period_months.get());
     if today < r.start {
         return Some(RotationState {
             index: 0,
-            period_start: r.start,
+            turn: 0,
             next_handover: r.start,
             started: false,
         });
     }
-    let months = r.start.months_until(today).max(0) as u64;
-    let turns = months / u64::from(period);
-    let index = (turns % n as u64) as usize;
-    let months_to_start = u32::try_from(turns * u64::from(period)).unwrap_or(u32::MAX);
-    let period_start = r.start.add_months(months_to_start);
+    // Every boundary is counted from the start date itself, never from the previous
+    // boundary: a start on the 31st would otherwise drift to the 28th for good.
+    let boundary = |turn: u64| {
+        r.start
+            .add_months(u32::try_from(turn * period).unwrap_or(u32::MAX))
+    };
+    let mut turn = (r.start.months_until(today).max(0) as u64) / period;
+    while boundary(turn + 1) <= today {
+        turn += 1;
+    }
+    while turn > 0 && boundary(turn) > today {
+        turn -= 1;
+    }
     Some(RotationState {
-        index,
-        period_start,
-        next_handover: period_start.add_months(period),
+        index: (turn % n as u64) as usize,
+        turn,
+        next_handover: boundary(turn + 1),
         started: true,
     })
 }
@@ -517,7 +536,11 @@ pub fn analyse(doc: &Document, today: Date) -> Report {
                     .arg("reason", Arg::Keyword(reason)),
             );
         }
-        if !required && has_task(id) {
+        // Distributed collaborations need a coordinator of the whole (O007) at any
+        // level, so that task is never "roles on paper" there.
+        let needed_by_arrangement = id == TaskId::CollaborationCoordination
+            && doc.collaboration.arrangement == Arrangement::Distributed;
+        if !required && !needed_by_arrangement && has_task(id) {
             f.push(
                 Finding::new(Code::C002, task_subject(id.id()))
                     .arg("task", Arg::Task(TaskLabel::Task(id)))
@@ -893,7 +916,7 @@ fn check_ids(doc: &Document, ix: &Index<'_>, f: &mut Vec<Finding>) {
             ix.party(id.as_str()).is_some(),
             id,
             "collaboration › coordinator".into(),
-            party_subject(id.as_str()),
+            Subject::default(),
         );
     }
     for p in &doc.parties {
@@ -966,7 +989,7 @@ fn check_ids(doc: &Document, ix: &Index<'_>, f: &mut Vec<Finding>) {
                 ix.party(p.as_str()).is_some(),
                 p,
                 "rotation › order".into(),
-                party_subject(p.as_str()),
+                Subject::default(),
             );
         }
     }
@@ -980,11 +1003,12 @@ fn check_continuity(doc: &Document, ix: &Index<'_>, tasks: &[TaskView], f: &mut 
                 f.push(Finding::new(Code::K001, s.clone()).arg("task", Arg::Task(t.label.clone())));
             }
             // K002: the only Responsible is also the backup: nobody takes over.
-            let r_people: Vec<&Person> = t
-                .responsible
-                .iter()
-                .flat_map(|r| ix.people_of(r.as_str()))
-                .collect();
+            let r_people: Vec<&Person> = dedup_people(
+                t.responsible
+                    .iter()
+                    .flat_map(|r| ix.people_of(r.as_str()))
+                    .collect(),
+            );
             if let [only] = r_people.as_slice() {
                 if t.backup.iter().any(|b| b == &only.id) {
                     f.push(
@@ -1232,7 +1256,8 @@ fn check_organisation(
             f.push(
                 Finding::new(
                     Code::O006,
-                    to.map_or_else(Subject::default, |p| party_subject(p.as_str())),
+                    to.filter(|p| ix.party(p.as_str()).is_some())
+                        .map_or_else(Subject::default, |p| party_subject(p.as_str())),
                 )
                 .arg("task", Arg::Tasks(labels))
                 .arg("date", Arg::Date(s.next_handover))
@@ -1453,46 +1478,34 @@ fn rotation_calendar(
 ) -> Option<RotationCalendar> {
     let r = doc.rotation.as_ref()?;
     let s = rot?;
-    let n = r.order.len();
-    let period = r.period_months.get();
-    let holder_of = |i: usize| {
+    let n = r.order.len() as u64;
+    let period = u64::from(r.period_months.get());
+    let boundary = |turn: u64| {
+        r.start
+            .add_months(u32::try_from(turn * period).unwrap_or(u32::MAX))
+    };
+    let holder_of = |turn: u64| {
         r.order
-            .get(i % n)
+            .get((turn % n) as usize)
             .and_then(|p| ix.party(p.as_str()))
             .and_then(|p| p.contact.clone())
     };
-    let mut periods = Vec::new();
     // One turn back (when there was one), the current turn and one full round ahead.
-    let (first_start, first_index) = if s.started && s.period_start > r.start {
-        let back = Date::from_naive(
-            s.period_start
-                .naive()
-                .checked_sub_months(chrono::Months::new(period))
-                .unwrap_or(s.period_start.naive()),
-        );
-        (back, (s.index + n - 1) % n)
+    let first = if s.started {
+        s.turn.saturating_sub(1)
     } else {
-        (s.period_start, s.index)
+        0
     };
-    let mut start = first_start;
-    let mut i = first_index;
-    let count = if first_start < s.period_start {
-        n + 2
-    } else {
-        n + 1
-    };
-    for _ in 0..count {
-        let end = start.add_months(period);
-        periods.push(RotationPeriod {
-            start,
-            end,
-            party: r.order[i % n].clone(),
-            holder: holder_of(i),
-            current: s.started && start == s.period_start,
-        });
-        start = end;
-        i = (i + 1) % n;
-    }
+    let last = s.turn + n;
+    let periods = (first..=last)
+        .map(|turn| RotationPeriod {
+            start: boundary(turn),
+            end: boundary(turn + 1),
+            party: r.order[(turn % n) as usize].clone(),
+            holder: holder_of(turn),
+            current: s.started && turn == s.turn,
+        })
+        .collect();
     Some(RotationCalendar {
         tasks: r.tasks.clone(),
         periods,

@@ -165,8 +165,13 @@ pub enum ParseErrorKind {
     },
     /// The same key twice in one mapping.
     DuplicateKey {
-        /// The parser's own description.
-        detail: String,
+        /// The key, when the parser names it.
+        key: Option<String>,
+    },
+    /// Indentation that is not a multiple of two spaces, or a tab.
+    Indentation {
+        /// Spaces found.
+        spaces: usize,
     },
     /// A value that breaks a rule of its own (see [`ValueProblem`]).
     Value(ValueProblem),
@@ -220,8 +225,8 @@ impl ParseError {
         let mut a = Args::new();
         let id = match self.kind.as_ref() {
             ParseErrorKind::TooLarge { bytes } => {
-                a.set("size", format_bytes(*bytes));
-                a.set("limit", format_bytes(MAX_DOCUMENT_BYTES));
+                a.set("size", format_bytes(*bytes, lang));
+                a.set("limit", format_bytes(MAX_DOCUMENT_BYTES, lang));
                 "parse-too-large"
             }
             ParseErrorKind::NotText => "parse-not-text",
@@ -264,9 +269,17 @@ impl ParseError {
                 a.set("key", key.clone());
                 "parse-missing-key"
             }
-            ParseErrorKind::DuplicateKey { detail } => {
-                a.set("detail", detail.clone());
-                "parse-duplicate-key"
+            ParseErrorKind::DuplicateKey { key } => {
+                a.set("key", key.clone().unwrap_or_default());
+                if key.is_some() {
+                    "parse-duplicate-key-named"
+                } else {
+                    "parse-duplicate-key"
+                }
+            }
+            ParseErrorKind::Indentation { spaces } => {
+                a.set("spaces", spaces.to_string());
+                "parse-indentation"
             }
             ParseErrorKind::Value(p) => {
                 a.set("value", p.value());
@@ -312,14 +325,23 @@ impl ParseError {
     }
 }
 
-fn format_bytes(n: usize) -> String {
+fn format_bytes(n: usize, lang: Lang) -> String {
     if n >= 1024 * 1024 {
-        format!("{:.1} MB", n as f64 / (1024.0 * 1024.0))
+        format!(
+            "{} MB",
+            crate::i18n::number(lang, n as f64 / (1024.0 * 1024.0), 1)
+        )
     } else if n >= 1024 {
         format!("{} kB", n / 1024)
     } else {
         format!("{n} B")
     }
+}
+
+/// The error for a file of `bytes` bytes, when the caller knows it is too large
+/// without reading it.
+pub fn too_large(bytes: usize) -> ParseError {
+    ParseError::new(ParseErrorKind::TooLarge { bytes })
 }
 
 /// Checks size and encoding before any parser sees the bytes.
@@ -379,8 +401,87 @@ pub fn from_yaml(text: &str) -> Result<Document, ParseError> {
             bytes: text.len(),
         }));
     }
+    check_indentation(text)?;
     serde_saphyr::from_str_with_options::<Document>(text, yaml_options())
         .map_err(|e| yaml_error(text, &e))
+}
+
+/// Refuses tabs and odd indentation before the YAML parser sees the text. The parser
+/// accepts some misindented lines silently and then reports a confusing "missing key"
+/// elsewhere; this check points at the line itself. Lines inside block scalars,
+/// quoted strings and multi-line flow collections are left alone.
+fn check_indentation(text: &str) -> Result<(), ParseError> {
+    let mut in_single = false;
+    let mut in_double = false;
+    let mut flow_depth: i32 = 0;
+    let mut block_scalar_parent: Option<usize> = None;
+    for (n, line) in text.lines().enumerate() {
+        let lineno = n as u64 + 1;
+        let indent = line.len() - line.trim_start_matches(' ').len();
+        let content = &line[indent..];
+        if let Some(parent) = block_scalar_parent {
+            if content.is_empty() || indent > parent {
+                continue;
+            }
+            block_scalar_parent = None;
+        }
+        let at_structure = !in_single && !in_double && flow_depth == 0;
+        if at_structure && !content.is_empty() && !content.starts_with('#') {
+            if content.starts_with('\t') {
+                return Err(
+                    ParseError::new(ParseErrorKind::Indentation { spaces: indent }).at(
+                        text,
+                        lineno,
+                        indent as u64 + 1,
+                    ),
+                );
+            }
+            if indent % 2 == 1 {
+                return Err(
+                    ParseError::new(ParseErrorKind::Indentation { spaces: indent })
+                        .at(text, lineno, 1),
+                );
+            }
+        }
+        // Track quotes and flow brackets through the line, up to a comment.
+        let mut prev = ' ';
+        let mut escaped = false;
+        for c in content.chars() {
+            if in_double {
+                if escaped {
+                    escaped = false;
+                } else if c == '\\' {
+                    escaped = true;
+                } else if c == '"' {
+                    in_double = false;
+                }
+            } else if in_single {
+                if c == '\'' {
+                    in_single = false;
+                }
+            } else {
+                match c {
+                    '#' if prev == ' ' || prev == '\t' => break,
+                    '"' => in_double = true,
+                    '\'' if matches!(prev, ' ' | '[' | '{' | ',' | ':' | '-') => in_single = true,
+                    '[' | '{' => flow_depth += 1,
+                    ']' | '}' => flow_depth = (flow_depth - 1).max(0),
+                    _ => {}
+                }
+            }
+            prev = c;
+        }
+        let trimmed = content.split(" #").next().unwrap_or("").trim_end();
+        let header = trimmed.trim_end_matches(|c: char| c.is_ascii_digit() || c == '+' || c == '-');
+        if !in_single
+            && !in_double
+            && flow_depth == 0
+            && (header.ends_with('|') || header.ends_with('>'))
+        {
+            block_scalar_parent = Some(indent);
+        }
+    }
+    Ok(())
 }
 
 fn yaml_error(text: &str, e: &serde_saphyr::Error) -> ParseError {
@@ -404,6 +505,7 @@ fn yaml_error(text: &str, e: &serde_saphyr::Error) -> ParseError {
             key: (*field).to_owned(),
         },
         E::Budget { .. } => ParseErrorKind::TooComplex,
+        E::IndentationError { actual, .. } => ParseErrorKind::Indentation { spaces: *actual },
         E::Message { msg, .. } => {
             let kind = message_kind(msg);
             if let ParseErrorKind::Value(p) = &kind {
@@ -419,7 +521,9 @@ fn yaml_error(text: &str, e: &serde_saphyr::Error) -> ParseError {
         other => {
             let detail = plain_detail(other);
             if detail.to_lowercase().contains("duplicate") {
-                ParseErrorKind::DuplicateKey { detail }
+                ParseErrorKind::DuplicateKey {
+                    key: duplicate_key_name(&detail),
+                }
             } else if detail.to_lowercase().contains("invalid type")
                 || detail.to_lowercase().contains("expected")
             {
@@ -461,7 +565,7 @@ fn message_kind(msg: &str) -> ParseErrorKind {
     let lower = msg.to_lowercase();
     if lower.contains("duplicate") {
         ParseErrorKind::DuplicateKey {
-            detail: msg.to_owned(),
+            key: duplicate_key_name(msg),
         }
     } else if let Some(k) = serde_unknown_field(msg) {
         k
@@ -486,6 +590,16 @@ fn message_kind(msg: &str) -> ParseErrorKind {
             detail: msg.to_owned(),
         }
     }
+}
+
+/// The key in "duplicate mapping key: ambition, set …" or "duplicate field `x`".
+fn duplicate_key_name(msg: &str) -> Option<String> {
+    if let Some(k) = msg.split('`').nth(1) {
+        return Some(k.to_owned());
+    }
+    let rest = msg.split_once("key:")?.1;
+    let key = rest.split(',').next()?.trim();
+    (!key.is_empty()).then(|| key.to_owned())
 }
 
 /// serde's text for unknown fields, as produced by serde_json: "unknown field `x`,

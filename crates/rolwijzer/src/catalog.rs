@@ -2,7 +2,7 @@
 //! in words.
 
 use crate::texts::{core, p, t};
-use rolwijzer_core::catalogue::{BASIC_TASKS_HOURS_PER_WEEK, ChecklistGroup};
+use rolwijzer_core::catalogue::ChecklistGroup;
 use rolwijzer_core::i18n::{Args, Lang, texts};
 use rolwijzer_core::{AmbitionLevel, Arrangement, Code, ItemId, TaskId};
 use std::fmt::Write as _;
@@ -122,8 +122,7 @@ pub fn catalog(lang: Lang) -> ExitCode {
             let _ = writeln!(o, "    - {duty}");
         }
     }
-    let (lo, hi) = BASIC_TASKS_HOURS_PER_WEEK;
-    let _ = writeln!(o, "\n  {} ({lo}–{hi})", core(lang, "basic-tasks-hours"));
+    let _ = writeln!(o, "\n  {}", core(lang, "basic-tasks-hours"));
     let _ = writeln!(o, "\n{}", p(lang, "catalog-checklist"));
     for g in ChecklistGroup::ALL {
         let _ = writeln!(

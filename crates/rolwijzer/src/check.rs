@@ -64,38 +64,90 @@ struct Unreadable {
     column: Option<u64>,
 }
 
-fn read_input(path: &PathBuf) -> std::io::Result<Vec<u8>> {
+/// Why a file could not be read, before any parsing.
+enum ReadFailure {
+    Io(std::io::Error),
+    TooLarge(Option<u64>),
+}
+
+fn read_input(path: &PathBuf) -> Result<Vec<u8>, ReadFailure> {
     let mut buf = Vec::new();
     // Read one byte past the limit: enough to know it is too large without loading
     // a file of any size into memory.
     let limit = (MAX_DOCUMENT_BYTES + 1) as u64;
     if path.as_os_str() == "-" {
-        std::io::stdin().lock().take(limit).read_to_end(&mut buf)?;
-    } else {
-        std::fs::File::open(path)?
+        std::io::stdin()
+            .lock()
             .take(limit)
-            .read_to_end(&mut buf)?;
+            .read_to_end(&mut buf)
+            .map_err(ReadFailure::Io)?;
+        if buf.len() > MAX_DOCUMENT_BYTES {
+            return Err(ReadFailure::TooLarge(None));
+        }
+    } else {
+        let file = std::fs::File::open(path).map_err(ReadFailure::Io)?;
+        let meta = file.metadata().map_err(ReadFailure::Io)?;
+        if meta.is_dir() {
+            return Err(ReadFailure::Io(std::io::Error::from(
+                std::io::ErrorKind::IsADirectory,
+            )));
+        }
+        if meta.len() > MAX_DOCUMENT_BYTES as u64 {
+            return Err(ReadFailure::TooLarge(Some(meta.len())));
+        }
+        file.take(limit)
+            .read_to_end(&mut buf)
+            .map_err(ReadFailure::Io)?;
     }
     Ok(buf)
 }
 
+fn io_reason(e: &std::io::Error, lang: Lang) -> String {
+    use std::io::ErrorKind as K;
+    match e.kind() {
+        K::NotFound => p(lang, "io-not-found"),
+        K::PermissionDenied => p(lang, "io-permission"),
+        K::IsADirectory => p(lang, "io-directory"),
+        _ => t(lang, "io-other", &Args::new().with("detail", e.to_string())),
+    }
+}
+
 fn load(path: &PathBuf, today: Date, lang: Lang) -> Result<Checked, Unreadable> {
     let name = crate::display_path(path);
-    let bytes = read_input(path).map_err(|e| Unreadable {
-        message: format!(
-            "{} {}",
-            t(
-                lang,
-                "check-unreadable",
-                &Args::new()
+    let bytes = read_input(path).map_err(|e| {
+        let message = match e {
+            ReadFailure::Io(e) => {
+                let a = Args::new()
                     .with("file", name.clone())
-                    .with("reason", e.to_string())
-            ),
-            p(lang, "check-unreadable-fix")
-        ),
-        name: name.clone(),
-        line: None,
-        column: None,
+                    .with("reason", io_reason(&e, lang));
+                format!(
+                    "{} {}",
+                    t(lang, "check-unreadable", &a),
+                    p(lang, "check-unreadable-fix")
+                )
+            }
+            ReadFailure::TooLarge(Some(size)) => {
+                rolwijzer_core::parse::too_large(usize::try_from(size).unwrap_or(usize::MAX))
+                    .render(&name, lang)
+            }
+            ReadFailure::TooLarge(None) => {
+                let limit = format!("{} MB", MAX_DOCUMENT_BYTES / (1024 * 1024));
+                format!(
+                    "{name}: {}",
+                    t(
+                        lang,
+                        "check-too-large-stdin",
+                        &Args::new().with("limit", limit)
+                    )
+                )
+            }
+        };
+        Unreadable {
+            message,
+            name: name.clone(),
+            line: None,
+            column: None,
+        }
     })?;
     match parse_document(&bytes) {
         Ok(doc) => {
@@ -328,7 +380,7 @@ fn human(c: &Checked, lang: Lang, color: bool) -> String {
                 ),
                 ItemStatus::NotNeeded => ("[-]", p(lang, "check-item-not-needed")),
             };
-            o.push_str(&format!("    {tick} {label:<44} {note}\n"));
+            o.push_str(&format!("    {tick} {label:<50} {note}\n"));
         }
     }
     o.push('\n');

@@ -151,7 +151,8 @@ pub fn run(args: &InitArgs, lang: Lang) -> ExitCode {
             .unwrap_or(Arrangement::Coordinating)
     });
     let contribution = args.contribution.unwrap_or_else(|| {
-        let default = ambition >= AmbitionLevel::Structured;
+        // An external party must be paid from the contribution (chapter, option 4).
+        let default = ambition >= AmbitionLevel::Structured || arrangement == Arrangement::External;
         if !interactive {
             return default;
         }

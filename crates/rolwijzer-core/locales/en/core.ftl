@@ -450,7 +450,7 @@ finding-a001-why = The chapter advises not starting too ambitiously. It is bette
 
 # H001: assigned hours exceed available hours. $person, $assigned, $available
 finding-h001-title = More hours than available
-finding-h001 = { $person } has tasks for { $assigned } hours a week, but has { $available } hours a week available.
+finding-h001 = { $person } has tasks worth { $assigned } h a week, but only { $available } h a week available.
 finding-h001-fix = Hand some of the tasks of { $person } to others. Or agree with the employer of { $person } that more hours become available.
 finding-h001-why = People who fill roles invest time and energy. If they have more tasks than time, work gets left undone or they become overloaded. The chapter asks that this effort be seen and valued. That starts with a fair division of the hours.
 

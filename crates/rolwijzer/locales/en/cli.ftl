@@ -17,8 +17,13 @@ check-summary = Summary: { $errors } { $errors ->
         [1] warning
        *[other] warnings
     }, { $advice } advice.
-check-unreadable = Cannot read { $file }: { $reason }
+check-unreadable = Cannot read { $file }: { $reason }.
 check-unreadable-fix = Check that the file name is right and that you may read the file.
+io-not-found = the file does not exist
+io-permission = you have no permission to read it
+io-directory = this is a folder, not a file
+io-other = { $detail }
+check-too-large-stdin = The input is larger than { $limit }. A role division may be at most that size.
 check-bad-today = `{ $value }` is not a valid date for --today. Use year-month-day, for example 2026-03-01.
 check-evaluation-due = Next evaluation: { $date }
 check-reserve = Reserve: { $months } months of fixed costs

@@ -20,8 +20,13 @@ check-summary = Samenvatting: { $errors } { $errors ->
         [1] advies
        *[other] adviezen
     }.
-check-unreadable = Kan { $file } niet lezen: { $reason }
-check-unreadable-fix = Controleer of de bestandsnaam klopt en of u het bestand mag lezen.
+check-unreadable = Kan { $file } niet lezen: { $reason }.
+check-unreadable-fix = Controleer of de bestandsnaam klopt en of je het bestand mag lezen.
+io-not-found = het bestand bestaat niet
+io-permission = je hebt geen toestemming om het te lezen
+io-directory = dit is een map, geen bestand
+io-other = { $detail }
+check-too-large-stdin = De invoer is groter dan { $limit }. Een rolverdeling mag hoogstens zo groot zijn.
 check-bad-today = `{ $value }` is geen geldige datum voor --today. Gebruik jaar-maand-dag, bijvoorbeeld 2026-03-01.
 check-evaluation-due = Volgende evaluatie: { $date }
 check-reserve = Reserve: { $months } maanden vaste kosten
@@ -29,7 +34,7 @@ check-handover = Volgende wissel in het rooster: { $date }
 
 init-ask-name = Naam van de samenwerking
 init-ask-ambition = Welk ambitieniveau kiest u?
-init-ask-arrangement = Hoe verdeelt u de taken?
+init-ask-arrangement = Hoe verdelen jullie de taken?
 init-ask-contribution = Innen jullie een communitybijdrage? (j/n)
 init-ask-choice = Typ een nummer
 init-pros = Voordelen

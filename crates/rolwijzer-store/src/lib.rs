@@ -1,0 +1,731 @@
+//! rolwijzer-store: where role divisions live. Every save is a new revision (who, when,
+//! a one-line summary); nothing is overwritten. Users, memberships, sessions and
+//! password links live here too. One implementation serves SQLite and PostgreSQL
+//! through sqlx's `Any` driver, so both run exactly the same SQL; all SQL of rolwijzer
+//! is in this crate.
+
+mod accounts;
+mod migrate;
+pub mod testing;
+
+pub use accounts::{Session, User, hash_password};
+
+use rolwijzer_core::Document;
+use rolwijzer_core::parse::{from_json, to_json};
+use sqlx::any::{AnyPoolOptions, AnyRow};
+use sqlx::{AnyPool, Row};
+use std::time::{SystemTime, UNIX_EPOCH};
+
+/// Which database is behind the store.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    /// An SQLite file (the default), in WAL mode.
+    Sqlite,
+    /// A PostgreSQL server.
+    Postgres,
+}
+
+/// Everything that can go wrong in the store, with a stable reference for support.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// The database URL is not one we support.
+    #[error("S001: unsupported database URL `{0}`; use sqlite://FILE or postgres://…")]
+    UnsupportedUrl(String),
+    /// The database was made by a newer rolwijzer.
+    #[error(
+        "S002: this database was created by a newer version of rolwijzer (schema {found}, this program knows up to {known}). Install the newer version; do not use this one with this database."
+    )]
+    DatabaseTooNew {
+        /// Schema version in the database.
+        found: i64,
+        /// Highest schema version this program knows.
+        known: i64,
+    },
+    /// A stored document no longer parses (should never happen; reported, not hidden).
+    #[error(
+        "S003: stored revision {number} of collaboration {collaboration} cannot be read: {detail}"
+    )]
+    CorruptDocument {
+        /// The collaboration id.
+        collaboration: i64,
+        /// The revision number.
+        number: i64,
+        /// What the parser said.
+        detail: String,
+    },
+    /// Something the caller asked for does not exist.
+    #[error("S004: not found")]
+    NotFound,
+    /// A name that must be unique is taken.
+    #[error("S005: `{0}` is already in use")]
+    Taken(String),
+    /// Password hashing failed.
+    #[error("S006: password hashing failed")]
+    Hash,
+    /// The database itself failed.
+    #[error("S010: database error: {0}")]
+    Db(#[from] sqlx::Error),
+    /// Migrations failed.
+    #[error("S011: database migration failed: {0}")]
+    Migrate(#[from] sqlx::migrate::MigrateError),
+}
+
+/// Result of the store.
+pub type Result<T> = std::result::Result<T, StoreError>;
+
+/// A user's role in one collaboration.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    /// Can read.
+    Viewer,
+    /// Can read and change the division.
+    Editor,
+    /// Can also manage members and publishing.
+    Owner,
+}
+
+impl Role {
+    /// As stored.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Viewer => "viewer",
+            Role::Editor => "editor",
+            Role::Owner => "owner",
+        }
+    }
+
+    /// Parses the stored form.
+    pub fn parse(s: &str) -> Option<Role> {
+        match s {
+            "viewer" => Some(Role::Viewer),
+            "editor" => Some(Role::Editor),
+            "owner" => Some(Role::Owner),
+            _ => None,
+        }
+    }
+
+    /// Whether this role may change the division.
+    pub fn can_edit(self) -> bool {
+        self >= Role::Editor
+    }
+}
+
+/// Why a revision was made.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RevisionKind {
+    /// The first version.
+    Create,
+    /// A change in the web app or API.
+    Edit,
+    /// An uploaded file.
+    Import,
+    /// An old revision brought back.
+    Restore,
+    /// The result of re-applying a change after a conflict.
+    Merge,
+}
+
+impl RevisionKind {
+    fn as_str(self) -> &'static str {
+        match self {
+            RevisionKind::Create => "create",
+            RevisionKind::Edit => "edit",
+            RevisionKind::Import => "import",
+            RevisionKind::Restore => "restore",
+            RevisionKind::Merge => "merge",
+        }
+    }
+
+    fn parse(s: &str) -> RevisionKind {
+        match s {
+            "create" => RevisionKind::Create,
+            "import" => RevisionKind::Import,
+            "restore" => RevisionKind::Restore,
+            "merge" => RevisionKind::Merge,
+            _ => RevisionKind::Edit,
+        }
+    }
+}
+
+/// A collaboration as listed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Collaboration {
+    /// Internal id.
+    pub id: i64,
+    /// URL name.
+    pub slug: String,
+    /// Number of the newest revision.
+    pub head: i64,
+    /// Whether the public page is on.
+    pub published: bool,
+    /// Name, from the newest revision.
+    pub name: String,
+}
+
+/// Who made a revision, when and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RevisionMeta {
+    /// Its number, counting from 1.
+    pub number: i64,
+    /// Author's display name, if a user made it.
+    pub author: Option<String>,
+    /// Unix seconds.
+    pub created_at: i64,
+    /// One-line summary.
+    pub summary: String,
+    /// Why it was made.
+    pub kind: RevisionKind,
+}
+
+/// A revision with its document.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Revision {
+    /// Who, when, why.
+    pub meta: RevisionMeta,
+    /// The division as it was.
+    pub document: Document,
+}
+
+/// The outcome of a save.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Saved {
+    /// Stored as this revision number.
+    Stored(i64),
+    /// Someone saved first: the newest revision is now `head`. Nothing was stored.
+    Conflict {
+        /// The newest revision.
+        head: i64,
+    },
+}
+
+/// A member of a collaboration.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Member {
+    /// The user.
+    pub user_id: i64,
+    /// Their user name.
+    pub username: String,
+    /// Their display name.
+    pub display_name: String,
+    /// Their role.
+    pub role: Role,
+}
+
+/// A recorded evaluation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Evaluation {
+    /// The revision that was evaluated.
+    pub revision: i64,
+    /// The day of the evaluation (YYYY-MM-DD).
+    pub evaluated_on: String,
+    /// Unix seconds when recorded.
+    pub created_at: i64,
+}
+
+/// Seconds since 1970, from the system clock.
+pub fn now() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() as i64)
+}
+
+/// The store: a connection pool and the backend behind it.
+#[derive(Debug, Clone)]
+pub struct Store {
+    pool: AnyPool,
+    backend: Backend,
+}
+
+impl Store {
+    /// Connects, creating an SQLite file when needed, and brings the schema up to date.
+    /// Refuses a database made by a newer rolwijzer.
+    pub async fn connect(url: &str) -> Result<Store> {
+        sqlx::any::install_default_drivers();
+        let (backend, url) = if let Some(rest) = url.strip_prefix("sqlite:") {
+            // Create the file on first start; keep any mode the user gave.
+            let url = if rest.contains("mode=") {
+                url.to_owned()
+            } else if rest.contains('?') {
+                format!("{url}&mode=rwc")
+            } else {
+                format!("{url}?mode=rwc")
+            };
+            (Backend::Sqlite, url)
+        } else if url.starts_with("postgres:") || url.starts_with("postgresql:") {
+            (Backend::Postgres, url.to_owned())
+        } else {
+            return Err(StoreError::UnsupportedUrl(url.to_owned()));
+        };
+        let mut options = AnyPoolOptions::new().max_connections(match backend {
+            // SQLite has one writer anyway; a few readers run beside it in WAL mode.
+            Backend::Sqlite => 4,
+            Backend::Postgres => 10,
+        });
+        if backend == Backend::Sqlite {
+            options = options.after_connect(|conn, _| {
+                Box::pin(async move {
+                    // WAL: readers never block the writer. synchronous=FULL: a save
+                    // that was answered survives even a power cut.
+                    for pragma in [
+                        "PRAGMA journal_mode = WAL",
+                        "PRAGMA synchronous = FULL",
+                        "PRAGMA foreign_keys = ON",
+                        "PRAGMA busy_timeout = 5000",
+                    ] {
+                        sqlx::query(pragma).execute(&mut *conn).await?;
+                    }
+                    Ok(())
+                })
+            });
+        }
+        let pool = options.connect(&url).await?;
+        let store = Store { pool, backend };
+        migrate::run(&store.pool, backend).await?;
+        Ok(store)
+    }
+
+    /// Which database this is.
+    pub fn backend(&self) -> Backend {
+        self.backend
+    }
+
+    /// The pool, for the few callers that need raw access (backup, tests).
+    pub fn pool(&self) -> &AnyPool {
+        &self.pool
+    }
+
+    async fn begin_write(&self) -> Result<sqlx::Transaction<'static, sqlx::Any>> {
+        // SQLite: take the write lock up front, so two writers queue instead of one
+        // failing half-way with SQLITE_BUSY.
+        Ok(match self.backend {
+            Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await?,
+            Backend::Postgres => self.pool.begin().await?,
+        })
+    }
+
+    /// Creates a collaboration with its first revision; the author becomes owner.
+    pub async fn create_collaboration(
+        &self,
+        slug: &str,
+        doc: &Document,
+        author: Option<i64>,
+        summary: &str,
+    ) -> Result<i64> {
+        let mut tx = self.begin_write().await?;
+        let taken = sqlx::query("SELECT 1 FROM collaborations WHERE slug = $1")
+            .bind(slug)
+            .fetch_optional(&mut *tx)
+            .await?;
+        if taken.is_some() {
+            return Err(StoreError::Taken(slug.to_owned()));
+        }
+        let row = sqlx::query(
+            "INSERT INTO collaborations (slug, head, published, created_at) VALUES ($1, 1, 0, $2) RETURNING id",
+        )
+        .bind(slug)
+        .bind(now())
+        .fetch_one(&mut *tx)
+        .await?;
+        let id: i64 = row.try_get(0)?;
+        insert_revision(&mut tx, id, 1, doc, author, summary, RevisionKind::Create).await?;
+        if let Some(user) = author {
+            sqlx::query("INSERT INTO memberships (collaboration_id, user_id, role) VALUES ($1, $2, 'owner')")
+                .bind(id)
+                .bind(user)
+                .execute(&mut *tx)
+                .await?;
+        }
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    /// A free slug based on `base` (`open-formulieren`, `open-formulieren-2`, …).
+    pub async fn free_slug(&self, base: &str) -> Result<String> {
+        let base = slugify(base);
+        for n in 1..1000 {
+            let candidate = if n == 1 {
+                base.clone()
+            } else {
+                format!("{base}-{n}")
+            };
+            let taken = sqlx::query("SELECT 1 FROM collaborations WHERE slug = $1")
+                .bind(&candidate)
+                .fetch_optional(&self.pool)
+                .await?;
+            if taken.is_none() {
+                return Ok(candidate);
+            }
+        }
+        Err(StoreError::Taken(base))
+    }
+
+    /// Saves a new revision made from revision `base`. If someone saved after `base`,
+    /// nothing is stored and the answer is [`Saved::Conflict`].
+    pub async fn save(
+        &self,
+        collaboration: i64,
+        base: i64,
+        doc: &Document,
+        author: Option<i64>,
+        summary: &str,
+        kind: RevisionKind,
+    ) -> Result<Saved> {
+        let mut tx = self.begin_write().await?;
+        let head: i64 = sqlx::query("SELECT head FROM collaborations WHERE id = $1")
+            .bind(collaboration)
+            .fetch_optional(&mut *tx)
+            .await?
+            .ok_or(StoreError::NotFound)?
+            .try_get(0)?;
+        if head != base {
+            return Ok(Saved::Conflict { head });
+        }
+        let number = base + 1;
+        let inserted =
+            insert_revision(&mut tx, collaboration, number, doc, author, summary, kind).await;
+        match inserted {
+            Ok(()) => {}
+            // PostgreSQL: a concurrent save of the same number won the race.
+            Err(StoreError::Db(e)) if is_unique_violation(&e) => {
+                return Ok(Saved::Conflict { head: number });
+            }
+            Err(e) => return Err(e),
+        }
+        let updated =
+            sqlx::query("UPDATE collaborations SET head = $1 WHERE id = $2 AND head = $3")
+                .bind(number)
+                .bind(collaboration)
+                .bind(base)
+                .execute(&mut *tx)
+                .await?;
+        if updated.rows_affected() != 1 {
+            return Ok(Saved::Conflict { head: number });
+        }
+        match tx.commit().await {
+            Ok(()) => Ok(Saved::Stored(number)),
+            Err(e) if is_unique_violation(&e) => Ok(Saved::Conflict { head: number }),
+            Err(e) => Err(e.into()),
+        }
+    }
+
+    /// A collaboration by its slug.
+    pub async fn collaboration(&self, slug: &str) -> Result<Option<Collaboration>> {
+        let row = sqlx::query(
+            "SELECT c.id, c.slug, c.head, c.published, r.document FROM collaborations c \
+             JOIN revisions r ON r.collaboration_id = c.id AND r.number = c.head WHERE c.slug = $1",
+        )
+        .bind(slug)
+        .fetch_optional(&self.pool)
+        .await?;
+        row.map(|r| collaboration_row(&r)).transpose()
+    }
+
+    /// Collaborations a user is a member of, with their role, by name.
+    pub async fn collaborations_of(&self, user: i64) -> Result<Vec<(Collaboration, Role)>> {
+        let rows = sqlx::query(
+            "SELECT c.id, c.slug, c.head, c.published, r.document, m.role FROM collaborations c \
+             JOIN memberships m ON m.collaboration_id = c.id \
+             JOIN revisions r ON r.collaboration_id = c.id AND r.number = c.head \
+             WHERE m.user_id = $1 ORDER BY c.slug",
+        )
+        .bind(user)
+        .fetch_all(&self.pool)
+        .await?;
+        let mut out = Vec::new();
+        for r in rows {
+            let role: String = r.try_get(5)?;
+            out.push((
+                collaboration_row(&r)?,
+                Role::parse(&role).unwrap_or(Role::Viewer),
+            ));
+        }
+        out.sort_by_key(|a| a.0.name.to_lowercase());
+        Ok(out)
+    }
+
+    /// Published collaborations, by name.
+    pub async fn published(&self) -> Result<Vec<Collaboration>> {
+        let rows = sqlx::query(
+            "SELECT c.id, c.slug, c.head, c.published, r.document FROM collaborations c \
+             JOIN revisions r ON r.collaboration_id = c.id AND r.number = c.head \
+             WHERE c.published = 1 ORDER BY c.slug",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        let mut out: Vec<Collaboration> =
+            rows.iter().map(collaboration_row).collect::<Result<_>>()?;
+        out.sort_by_key(|a| a.name.to_lowercase());
+        Ok(out)
+    }
+
+    /// Number of collaborations.
+    pub async fn count_collaborations(&self) -> Result<i64> {
+        Ok(sqlx::query("SELECT COUNT(*) FROM collaborations")
+            .fetch_one(&self.pool)
+            .await?
+            .try_get(0)?)
+    }
+
+    /// Turns the public page on or off.
+    pub async fn set_published(&self, collaboration: i64, published: bool) -> Result<()> {
+        sqlx::query("UPDATE collaborations SET published = $1 WHERE id = $2")
+            .bind(i64::from(published))
+            .bind(collaboration)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    /// One revision with its document.
+    pub async fn revision(&self, collaboration: i64, number: i64) -> Result<Revision> {
+        let row = sqlx::query(
+            "SELECT r.number, u.display_name, r.created_at, r.summary, r.kind, r.document \
+             FROM revisions r LEFT JOIN users u ON u.id = r.author_id \
+             WHERE r.collaboration_id = $1 AND r.number = $2",
+        )
+        .bind(collaboration)
+        .bind(number)
+        .fetch_optional(&self.pool)
+        .await?
+        .ok_or(StoreError::NotFound)?;
+        let meta = meta_row(&row)?;
+        let json: String = row.try_get(5)?;
+        let document = from_json(&json).map_err(|e| StoreError::CorruptDocument {
+            collaboration,
+            number,
+            detail: format!("{:?}", e.kind),
+        })?;
+        Ok(Revision { meta, document })
+    }
+
+    /// All revisions of a collaboration, newest first.
+    pub async fn revisions(&self, collaboration: i64) -> Result<Vec<RevisionMeta>> {
+        let rows = sqlx::query(
+            "SELECT r.number, u.display_name, r.created_at, r.summary, r.kind \
+             FROM revisions r LEFT JOIN users u ON u.id = r.author_id \
+             WHERE r.collaboration_id = $1 ORDER BY r.number DESC",
+        )
+        .bind(collaboration)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter().map(meta_row).collect()
+    }
+
+    /// The role of a user in a collaboration, if any.
+    pub async fn role(&self, collaboration: i64, user: i64) -> Result<Option<Role>> {
+        let row = sqlx::query(
+            "SELECT role FROM memberships WHERE collaboration_id = $1 AND user_id = $2",
+        )
+        .bind(collaboration)
+        .bind(user)
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(match row {
+            Some(r) => Role::parse(&r.try_get::<String, _>(0)?),
+            None => None,
+        })
+    }
+
+    /// Gives a user a role (or changes it).
+    pub async fn set_role(&self, collaboration: i64, user: i64, role: Role) -> Result<()> {
+        let mut tx = self.begin_write().await?;
+        sqlx::query("DELETE FROM memberships WHERE collaboration_id = $1 AND user_id = $2")
+            .bind(collaboration)
+            .bind(user)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query(
+            "INSERT INTO memberships (collaboration_id, user_id, role) VALUES ($1, $2, $3)",
+        )
+        .bind(collaboration)
+        .bind(user)
+        .bind(role.as_str())
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Removes a user from a collaboration.
+    pub async fn remove_member(&self, collaboration: i64, user: i64) -> Result<()> {
+        sqlx::query("DELETE FROM memberships WHERE collaboration_id = $1 AND user_id = $2")
+            .bind(collaboration)
+            .bind(user)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    /// Members of a collaboration, owners first.
+    pub async fn members(&self, collaboration: i64) -> Result<Vec<Member>> {
+        let rows = sqlx::query(
+            "SELECT u.id, u.username, u.display_name, m.role FROM memberships m \
+             JOIN users u ON u.id = m.user_id WHERE m.collaboration_id = $1 ORDER BY u.username",
+        )
+        .bind(collaboration)
+        .fetch_all(&self.pool)
+        .await?;
+        let mut out = Vec::new();
+        for r in rows {
+            let role: String = r.try_get(3)?;
+            out.push(Member {
+                user_id: r.try_get(0)?,
+                username: r.try_get(1)?,
+                display_name: r.try_get(2)?,
+                role: Role::parse(&role).unwrap_or(Role::Viewer),
+            });
+        }
+        out.sort_by(|a, b| b.role.cmp(&a.role).then(a.username.cmp(&b.username)));
+        Ok(out)
+    }
+
+    /// Records that the division as of `revision` was evaluated on `evaluated_on`.
+    pub async fn record_evaluation(
+        &self,
+        collaboration: i64,
+        revision: i64,
+        evaluated_on: &str,
+        by: Option<i64>,
+    ) -> Result<()> {
+        sqlx::query(
+            "INSERT INTO evaluations (collaboration_id, revision, evaluated_on, recorded_by, created_at) \
+             VALUES ($1, $2, $3, $4, $5)",
+        )
+        .bind(collaboration)
+        .bind(revision)
+        .bind(evaluated_on)
+        .bind(by)
+        .bind(now())
+        .execute(&self.pool)
+        .await
+        .map_err(|e| {
+            if is_unique_violation(&e) {
+                StoreError::Taken(format!("evaluation of revision {revision}"))
+            } else {
+                StoreError::Db(e)
+            }
+        })?;
+        Ok(())
+    }
+
+    /// Recorded evaluations, newest first.
+    pub async fn evaluations(&self, collaboration: i64) -> Result<Vec<Evaluation>> {
+        let rows = sqlx::query(
+            "SELECT revision, evaluated_on, created_at FROM evaluations WHERE collaboration_id = $1 \
+             ORDER BY revision DESC",
+        )
+        .bind(collaboration)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(Evaluation {
+                    revision: r.try_get(0)?,
+                    evaluated_on: r.try_get(1)?,
+                    created_at: r.try_get(2)?,
+                })
+            })
+            .collect()
+    }
+}
+
+async fn insert_revision(
+    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    collaboration: i64,
+    number: i64,
+    doc: &Document,
+    author: Option<i64>,
+    summary: &str,
+    kind: RevisionKind,
+) -> Result<()> {
+    // Summaries are one line; a pasted essay is cut rather than refused.
+    let summary: String = summary
+        .lines()
+        .next()
+        .unwrap_or("")
+        .chars()
+        .take(200)
+        .collect();
+    sqlx::query(
+        "INSERT INTO revisions (collaboration_id, number, document, author_id, created_at, summary, kind) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7)",
+    )
+    .bind(collaboration)
+    .bind(number)
+    .bind(to_json(doc))
+    .bind(author)
+    .bind(now())
+    .bind(summary)
+    .bind(kind.as_str())
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+fn collaboration_row(r: &AnyRow) -> Result<Collaboration> {
+    let id: i64 = r.try_get(0)?;
+    let head: i64 = r.try_get(2)?;
+    let json: String = r.try_get(4)?;
+    let name = from_json(&json)
+        .map(|d| d.collaboration.name.to_string())
+        .map_err(|e| StoreError::CorruptDocument {
+            collaboration: id,
+            number: head,
+            detail: format!("{:?}", e.kind),
+        })?;
+    Ok(Collaboration {
+        id,
+        slug: r.try_get(1)?,
+        head,
+        published: r.try_get::<i64, _>(3)? != 0,
+        name,
+    })
+}
+
+fn meta_row(r: &AnyRow) -> Result<RevisionMeta> {
+    let kind: String = r.try_get(4)?;
+    Ok(RevisionMeta {
+        number: r.try_get(0)?,
+        author: r.try_get(1)?,
+        created_at: r.try_get(2)?,
+        summary: r.try_get(3)?,
+        kind: RevisionKind::parse(&kind),
+    })
+}
+
+fn is_unique_violation(e: &sqlx::Error) -> bool {
+    e.as_database_error()
+        .is_some_and(|d| d.is_unique_violation())
+}
+
+/// A URL-safe name: lowercase letters, digits and dashes.
+pub fn slugify(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.chars().flat_map(char::to_lowercase) {
+        let c = match c {
+            'à' | 'á' | 'â' | 'ä' | 'ã' => 'a',
+            'è' | 'é' | 'ê' | 'ë' => 'e',
+            'ì' | 'í' | 'î' | 'ï' => 'i',
+            'ò' | 'ó' | 'ô' | 'ö' | 'õ' => 'o',
+            'ù' | 'ú' | 'û' | 'ü' => 'u',
+            c => c,
+        };
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    let out = out
+        .trim_end_matches('-')
+        .chars()
+        .take(60)
+        .collect::<String>();
+    if out.is_empty() {
+        "samenwerking".to_owned()
+    } else {
+        out
+    }
+}

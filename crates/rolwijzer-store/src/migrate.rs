@@ -1,0 +1,68 @@
+//! Embedded migrations, one folder per backend, and the refusal of a database that a
+//! newer rolwijzer made.
+
+use crate::{Backend, Result, StoreError};
+use sqlx::migrate::{Migration, MigrationType, Migrator};
+use sqlx::{AnyPool, Row};
+use std::borrow::Cow;
+
+/// (version, description, SQLite SQL, PostgreSQL SQL). Append only: a migration that
+/// has shipped is never edited (its checksum is checked).
+const MIGRATIONS: &[(i64, &str, &str, &str)] = &[(
+    1,
+    "initial",
+    include_str!("../migrations/sqlite/0001_initial.sql"),
+    include_str!("../migrations/postgres/0001_initial.sql"),
+)];
+
+/// The newest schema version this program knows.
+pub fn latest() -> i64 {
+    MIGRATIONS.iter().map(|m| m.0).max().unwrap_or(0)
+}
+
+fn migrator(backend: Backend) -> Migrator {
+    let migrations = MIGRATIONS
+        .iter()
+        .map(|(version, description, sqlite, postgres)| {
+            let sql = match backend {
+                Backend::Sqlite => *sqlite,
+                Backend::Postgres => *postgres,
+            };
+            Migration::new(
+                *version,
+                Cow::Borrowed(*description),
+                MigrationType::Simple,
+                sqlx::SqlStr::from_static(sql),
+                false,
+            )
+        })
+        .collect();
+    Migrator::with_migrations(migrations)
+}
+
+/// Refuses a newer database, then applies what is missing.
+pub async fn run(pool: &AnyPool, backend: Backend) -> Result<()> {
+    let exists = match backend {
+        Backend::Sqlite => sqlx::query("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_sqlx_migrations'"),
+        Backend::Postgres => sqlx::query("SELECT 1 FROM information_schema.tables WHERE table_name = '_sqlx_migrations' AND table_schema = current_schema()"),
+    }
+    .fetch_optional(pool)
+    .await?
+    .is_some();
+    if exists {
+        let found: Option<i64> = sqlx::query("SELECT MAX(version) FROM _sqlx_migrations")
+            .fetch_one(pool)
+            .await?
+            .try_get(0)?;
+        if let Some(found) = found {
+            if found > latest() {
+                return Err(StoreError::DatabaseTooNew {
+                    found,
+                    known: latest(),
+                });
+            }
+        }
+    }
+    migrator(backend).run(pool).await?;
+    Ok(())
+}

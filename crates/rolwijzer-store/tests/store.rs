@@ -1,0 +1,396 @@
+//! One test suite for the store, run against a real SQLite file always and against a
+//! real PostgreSQL server when `ROLWIJZER_TEST_POSTGRES` holds its URL (each test in a
+//! schema of its own, dropped afterwards).
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    reason = "tests"
+)]
+
+use rolwijzer_core::parse::parse_document;
+use rolwijzer_core::{Date, Document};
+use rolwijzer_store::{Backend, RevisionKind, Role, Saved, Store, StoreError};
+
+fn example() -> Document {
+    let text = include_str!("../../../examples/gestructureerd-twaalf-gemeenten.yaml");
+    parse_document(text.as_bytes()).unwrap()
+}
+
+/// A fresh, empty store on one backend.
+struct TestDb {
+    store: Store,
+    _dir: Option<tempfile::TempDir>,
+    pg_schema: Option<(String, String)>,
+}
+
+impl TestDb {
+    async fn sqlite() -> TestDb {
+        let dir = tempfile::tempdir().unwrap();
+        let url = format!("sqlite://{}", dir.path().join("test.db").display());
+        TestDb {
+            store: Store::connect(&url).await.unwrap(),
+            _dir: Some(dir),
+            pg_schema: None,
+        }
+    }
+
+    async fn postgres(base: &str) -> TestDb {
+        let schema = format!("t_{}", random_id());
+        rolwijzer_store::testing::create_schema(base, &schema)
+            .await
+            .unwrap();
+        let sep = if base.contains('?') { '&' } else { '?' };
+        let url = format!("{base}{sep}options=-c%20search_path%3D{schema}");
+        TestDb {
+            store: Store::connect(&url).await.unwrap(),
+            _dir: None,
+            pg_schema: Some((base.to_owned(), schema)),
+        }
+    }
+
+    async fn finish(self) {
+        if let Some((base, schema)) = self.pg_schema {
+            self.store.pool().close().await;
+            rolwijzer_store::testing::drop_schema(&base, &schema)
+                .await
+                .unwrap();
+        }
+    }
+}
+
+fn random_id() -> String {
+    let mut b = [0u8; 6];
+    getrandom::fill(&mut b).unwrap();
+    b.iter().map(|x| format!("{x:02x}")).collect()
+}
+
+/// Runs a test body on SQLite, and on PostgreSQL when configured.
+macro_rules! on_both {
+    ($name:ident, |$db:ident| $body:block) => {
+        mod $name {
+            use super::*;
+
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn sqlite() {
+                let $db = TestDb::sqlite().await;
+                $body
+                $db.finish().await;
+            }
+
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn postgres() {
+                let Ok(url) = std::env::var("ROLWIJZER_TEST_POSTGRES") else {
+                    eprintln!("ROLWIJZER_TEST_POSTGRES not set: PostgreSQL part skipped");
+                    return;
+                };
+                let $db = TestDb::postgres(&url).await;
+                $body
+                $db.finish().await;
+            }
+        }
+    };
+}
+
+on_both!(create_and_read_back, |db| {
+    let s = &db.store;
+    let user = s
+        .create_user("Marie", "Marie Jansen", Some("een lang wachtwoord"), false)
+        .await
+        .unwrap();
+    assert_eq!(user.username, "marie");
+    let doc = example();
+    let id = s
+        .create_collaboration("open-inkomensloket", &doc, Some(user.id), "Eerste versie")
+        .await
+        .unwrap();
+    let c = s
+        .collaboration("open-inkomensloket")
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!((c.id, c.head, c.published), (id, 1, false));
+    assert_eq!(c.name, "Open Inkomensloket");
+    let rev = s.revision(id, 1).await.unwrap();
+    assert_eq!(rev.document, doc);
+    assert_eq!(rev.meta.author.as_deref(), Some("Marie Jansen"));
+    assert_eq!(rev.meta.kind, RevisionKind::Create);
+    assert_eq!(s.role(id, user.id).await.unwrap(), Some(Role::Owner));
+    assert!(matches!(
+        s.create_collaboration("open-inkomensloket", &doc, None, "x")
+            .await,
+        Err(StoreError::Taken(_))
+    ));
+    assert_eq!(
+        s.free_slug("Open Inkomensloket").await.unwrap(),
+        "open-inkomensloket-2"
+    );
+});
+
+on_both!(
+    every_save_is_a_new_revision_and_nothing_is_overwritten,
+    |db| {
+        let s = &db.store;
+        let mut doc = example();
+        let id = s
+            .create_collaboration("c", &doc, None, "start")
+            .await
+            .unwrap();
+        for n in 1..=5 {
+            doc.collaboration.last_evaluation =
+                Some(Date::parse(&format!("2026-0{n}-01")).unwrap());
+            let saved = s
+                .save(
+                    id,
+                    n,
+                    &doc,
+                    None,
+                    &format!("evaluatie {n}"),
+                    RevisionKind::Edit,
+                )
+                .await
+                .unwrap();
+            assert_eq!(saved, Saved::Stored(n + 1));
+        }
+        let revs = s.revisions(id).await.unwrap();
+        assert_eq!(
+            revs.iter().map(|r| r.number).collect::<Vec<_>>(),
+            vec![6, 5, 4, 3, 2, 1]
+        );
+        // The old versions are still there, unchanged.
+        let third = s.revision(id, 3).await.unwrap();
+        assert_eq!(
+            third.document.collaboration.last_evaluation,
+            Some(Date::parse("2026-02-01").unwrap())
+        );
+        assert_eq!(third.meta.summary, "evaluatie 2");
+    }
+);
+
+on_both!(
+    a_save_from_a_stale_revision_is_a_conflict_and_stores_nothing,
+    |db| {
+        let s = &db.store;
+        let doc = example();
+        let id = s
+            .create_collaboration("c", &doc, None, "start")
+            .await
+            .unwrap();
+        let mut a = doc.clone();
+        a.collaboration.reserve = None;
+        let mut b = doc.clone();
+        b.collaboration.fixed_costs_per_month = None;
+        assert_eq!(
+            s.save(id, 1, &a, None, "a", RevisionKind::Edit)
+                .await
+                .unwrap(),
+            Saved::Stored(2)
+        );
+        assert_eq!(
+            s.save(id, 1, &b, None, "b", RevisionKind::Edit)
+                .await
+                .unwrap(),
+            Saved::Conflict { head: 2 }
+        );
+        assert_eq!(s.revisions(id).await.unwrap().len(), 2);
+        assert_eq!(s.revision(id, 2).await.unwrap().document, a);
+    }
+);
+
+on_both!(
+    concurrent_saves_from_one_revision_have_exactly_one_winner,
+    |db| {
+        let s = db.store.clone();
+        let doc = example();
+        let id = s
+            .create_collaboration("c", &doc, None, "start")
+            .await
+            .unwrap();
+        let mut tasks = Vec::new();
+        for i in 0..12 {
+            let s = s.clone();
+            let mut d = doc.clone();
+            d.collaboration.reserve = rolwijzer_core::Euro::from_euro(f64::from(i) * 1000.0).ok();
+            tasks.push(tokio::spawn(async move {
+                s.save(id, 1, &d, None, &format!("poging {i}"), RevisionKind::Edit)
+                    .await
+            }));
+        }
+        let mut stored = 0;
+        let mut conflicts = 0;
+        for t in tasks {
+            match t.await.unwrap().unwrap() {
+                Saved::Stored(n) => {
+                    assert_eq!(n, 2);
+                    stored += 1;
+                }
+                Saved::Conflict { head } => {
+                    assert_eq!(head, 2);
+                    conflicts += 1;
+                }
+            }
+        }
+        assert_eq!((stored, conflicts), (1, 11));
+        assert_eq!(s.collaboration("c").await.unwrap().unwrap().head, 2);
+    }
+);
+
+on_both!(memberships_and_publishing, |db| {
+    let s = &db.store;
+    let owner = s
+        .create_user("eigenaar", "Eigenaar", Some("wachtwoord-1234"), false)
+        .await
+        .unwrap();
+    let viewer = s
+        .create_user("lezer", "Lezer", Some("wachtwoord-1234"), false)
+        .await
+        .unwrap();
+    let outsider = s
+        .create_user("buiten", "Buiten", Some("wachtwoord-1234"), false)
+        .await
+        .unwrap();
+    let id = s
+        .create_collaboration("c", &example(), Some(owner.id), "start")
+        .await
+        .unwrap();
+    s.set_role(id, viewer.id, Role::Viewer).await.unwrap();
+    assert_eq!(s.role(id, viewer.id).await.unwrap(), Some(Role::Viewer));
+    s.set_role(id, viewer.id, Role::Editor).await.unwrap();
+    assert_eq!(s.role(id, viewer.id).await.unwrap(), Some(Role::Editor));
+    assert_eq!(s.role(id, outsider.id).await.unwrap(), None);
+    let members = s.members(id).await.unwrap();
+    assert_eq!(
+        members
+            .iter()
+            .map(|m| (m.username.as_str(), m.role))
+            .collect::<Vec<_>>(),
+        vec![("eigenaar", Role::Owner), ("lezer", Role::Editor)]
+    );
+    assert_eq!(s.collaborations_of(outsider.id).await.unwrap().len(), 0);
+    assert_eq!(s.collaborations_of(viewer.id).await.unwrap().len(), 1);
+    assert!(s.published().await.unwrap().is_empty());
+    s.set_published(id, true).await.unwrap();
+    assert_eq!(s.published().await.unwrap().len(), 1);
+    s.remove_member(id, viewer.id).await.unwrap();
+    assert_eq!(s.role(id, viewer.id).await.unwrap(), None);
+});
+
+on_both!(passwords_sessions_and_links, |db| {
+    let s = &db.store;
+    let admin = s
+        .create_user("beheer", "Beheerder", None, true)
+        .await
+        .unwrap();
+    assert!(!admin.has_password);
+    assert!(s.check_password("beheer", "").await.unwrap().is_none());
+    let token = s.create_password_token(admin.id, 3600).await.unwrap();
+    assert_eq!(
+        s.password_token_user(&token).await.unwrap().map(|u| u.id),
+        Some(admin.id)
+    );
+    let user = s
+        .use_password_token(&token, "correct paard batterij")
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(user.has_password && user.is_admin);
+    // A link works once.
+    assert!(
+        s.use_password_token(&token, "nog een keer")
+            .await
+            .unwrap()
+            .is_none()
+    );
+    assert!(s.check_password("beheer", "fout").await.unwrap().is_none());
+    assert!(s.check_password("nobody", "fout").await.unwrap().is_none());
+    let u = s
+        .check_password("Beheer", "correct paard batterij")
+        .await
+        .unwrap()
+        .unwrap();
+    let cookie = s.create_session(u.id, 3600).await.unwrap();
+    let session = s.session(&cookie).await.unwrap().unwrap();
+    assert_eq!(session.user.id, u.id);
+    assert_eq!(session.csrf_token.len(), 64);
+    assert!(s.session("niet-bestaand").await.unwrap().is_none());
+    // A new password ends existing sessions.
+    s.set_password(u.id, "een nieuw wachtwoord").await.unwrap();
+    assert!(s.session(&cookie).await.unwrap().is_none());
+    let cookie = s.create_session(u.id, 3600).await.unwrap();
+    s.delete_session(&cookie).await.unwrap();
+    assert!(s.session(&cookie).await.unwrap().is_none());
+    // An expired session is gone.
+    let cookie = s.create_session(u.id, -1).await.unwrap();
+    assert!(s.session(&cookie).await.unwrap().is_none());
+});
+
+on_both!(login_failures_are_counted_per_key, |db| {
+    let s = &db.store;
+    for _ in 0..3 {
+        s.record_login_failure("user:marie").await.unwrap();
+    }
+    s.record_login_failure("addr:127.0.0.1").await.unwrap();
+    assert_eq!(s.login_failures("user:marie", 900).await.unwrap(), 3);
+    assert_eq!(s.login_failures("addr:127.0.0.1", 900).await.unwrap(), 1);
+    s.clear_login_failures("user:marie").await.unwrap();
+    assert_eq!(s.login_failures("user:marie", 900).await.unwrap(), 0);
+});
+
+on_both!(evaluations_are_dated_snapshots, |db| {
+    let s = &db.store;
+    let id = s
+        .create_collaboration("c", &example(), None, "start")
+        .await
+        .unwrap();
+    s.record_evaluation(id, 1, "2026-03-01", None)
+        .await
+        .unwrap();
+    assert!(matches!(
+        s.record_evaluation(id, 1, "2026-03-02", None).await,
+        Err(StoreError::Taken(_))
+    ));
+    let evals = s.evaluations(id).await.unwrap();
+    assert_eq!(evals.len(), 1);
+    assert_eq!(evals[0].evaluated_on, "2026-03-01");
+});
+
+#[tokio::test]
+async fn sqlite_file_is_in_wal_mode_and_survives_reopening() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", dir.path().join("r.db").display());
+    {
+        let s = Store::connect(&url).await.unwrap();
+        assert_eq!(s.backend(), Backend::Sqlite);
+        assert_eq!(s.journal_mode().await.unwrap(), "wal");
+        s.create_collaboration("c", &example(), None, "start")
+            .await
+            .unwrap();
+        s.pool().close().await;
+    }
+    let s = Store::connect(&url).await.unwrap();
+    assert_eq!(s.count_collaborations().await.unwrap(), 1);
+}
+
+#[tokio::test]
+async fn a_database_from_a_newer_rolwijzer_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", dir.path().join("new.db").display());
+    let s = Store::connect(&url).await.unwrap();
+    rolwijzer_store::testing::pretend_newer_schema(&s, 999)
+        .await
+        .unwrap();
+    s.pool().close().await;
+    match Store::connect(&url).await {
+        Err(StoreError::DatabaseTooNew { found, known }) => assert_eq!((found, known), (999, 1)),
+        other => panic!("expected DatabaseTooNew, got {other:?}"),
+    }
+}
+
+#[tokio::test]
+async fn unsupported_urls_are_named() {
+    assert!(matches!(
+        Store::connect("mysql://x").await,
+        Err(StoreError::UnsupportedUrl(_))
+    ));
+}
