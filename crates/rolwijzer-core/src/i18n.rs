@@ -185,12 +185,14 @@ pub const CORE_NL: &[&str] = &[
     include_str!("../locales/nl/core.ftl"),
     include_str!("../locales/nl/errors.ftl"),
     include_str!("../locales/nl/init.ftl"),
+    include_str!("../locales/nl/diff.ftl"),
 ];
 /// The Fluent sources of the core, English.
 pub const CORE_EN: &[&str] = &[
     include_str!("../locales/en/core.ftl"),
     include_str!("../locales/en/errors.ftl"),
     include_str!("../locales/en/init.ftl"),
+    include_str!("../locales/en/diff.ftl"),
 ];
 
 /// The core's texts (catalogue, findings, parse errors), parsed once.

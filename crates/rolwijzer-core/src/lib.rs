@@ -5,6 +5,7 @@
 
 pub mod analyse;
 pub mod catalogue;
+pub mod diff;
 pub mod document;
 pub mod findings;
 pub mod i18n;

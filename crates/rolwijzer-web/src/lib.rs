@@ -1,1 +1,54 @@
-//! web
+//! rolwijzer-web: the web app in which coordinators divide, check and keep their role
+//! division. Server-rendered HTML (askama templates, auto-escaped), Dutch by default
+//! and English on request, every page usable without JavaScript.
+//!
+//! Judgement comes only from [`rolwijzer_core::analyse`]; storage only from
+//! [`rolwijzer_store`]; HTML only from the templates under `templates/`.
+
+mod access;
+mod ctx;
+mod error;
+mod i18n;
+mod pages;
+mod security;
+mod startup;
+mod svg;
+
+pub use ctx::Ctx;
+pub use error::AppError;
+pub use startup::{Config, SETUP_LINK_TTL, StartupError, serve, setup_first_run};
+
+use axum::Router;
+use rolwijzer_core::Date;
+use rolwijzer_store::Store;
+
+/// Largest request body we accept (a pasted or uploaded role division plus form
+/// overhead); see also the document limit in the core.
+pub const MAX_BODY_BYTES: usize = rolwijzer_core::parse::MAX_DOCUMENT_BYTES + 64 * 1024;
+
+/// What every request handler can reach.
+#[derive(Clone, Debug)]
+pub struct AppState {
+    /// Where divisions, users and sessions live.
+    pub store: Store,
+    /// Whether cookies get the `Secure` flag (behind TLS).
+    pub secure_cookies: bool,
+    /// A fixed "today" for tests and demonstrations; the system date when `None`.
+    pub today: Option<Date>,
+}
+
+impl AppState {
+    /// The day analyses are made for.
+    pub fn today(&self) -> Date {
+        self.today
+            .unwrap_or_else(|| Date::from_naive(chrono::Local::now().date_naive()))
+    }
+}
+
+/// The whole application as a router, for `serve` and for tests.
+pub fn app(state: AppState) -> Router {
+    pages::routes()
+        .layer(axum::middleware::from_fn(security::guard))
+        .layer(axum::extract::DefaultBodyLimit::max(MAX_BODY_BYTES))
+        .with_state(state)
+}

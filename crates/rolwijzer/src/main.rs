@@ -4,6 +4,7 @@
 mod catalog;
 mod check;
 mod init;
+mod server;
 mod texts;
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -56,6 +57,12 @@ enum Command {
     },
     /// Show the guide's catalogue: levels, tasks, checklist and arrangements.
     Catalog,
+    /// Run the web app. On an empty database it loads an example collaboration and
+    /// prints a one-time link to set the administrator's password.
+    Serve(server::ServeArgs),
+    /// Manage accounts of the web app.
+    #[command(subcommand)]
+    User(server::UserCommand),
 }
 
 /// Where `check` and `init` read and write; `-` is standard input or output.
@@ -71,5 +78,7 @@ fn main() -> ExitCode {
         Command::Init(args) => init::run(&args, lang),
         Command::Explain { code } => catalog::explain(&code, lang),
         Command::Catalog => catalog::catalog(lang),
+        Command::Serve(args) => server::serve(args),
+        Command::User(cmd) => server::user(cmd),
     }
 }

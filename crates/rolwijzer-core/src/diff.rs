@@ -1,0 +1,484 @@
+//! What changed between two versions of a division, in sentences a coordinator reads
+//! ("Jan de Vries is nu Responsible voor Technisch beheer"). Used by the history, the
+//! conflict page and the yearly evaluation.
+
+use crate::document::{Assignment, Document};
+use crate::findings::TaskLabel;
+use crate::i18n::{Args, Lang, texts};
+use crate::values::Id;
+use std::collections::BTreeMap;
+
+/// One change.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Change {
+    /// A setting of the collaboration changed (`ambition`, `reserve`, …).
+    Setting {
+        /// The key as in the document.
+        key: &'static str,
+        /// Old value as text (empty when unset).
+        old: String,
+        /// New value as text (empty when unset).
+        new: String,
+    },
+    /// A party, person or group was added.
+    Added {
+        /// `party`, `person` or `group`.
+        kind: &'static str,
+        /// Its name.
+        name: String,
+    },
+    /// A party, person or group was removed.
+    Removed {
+        /// `party`, `person` or `group`.
+        kind: &'static str,
+        /// Its name.
+        name: String,
+    },
+    /// Details of a party, person or group changed.
+    Edited {
+        /// `party`, `person` or `group`.
+        kind: &'static str,
+        /// Its name (the new one).
+        name: String,
+    },
+    /// A task was assigned for the first time.
+    TaskAdded(TaskLabel),
+    /// A task's assignment was removed.
+    TaskRemoved(TaskLabel),
+    /// Someone now holds a letter (R, A, C, I, backup) on a task.
+    Holds {
+        /// Their name.
+        who: String,
+        /// `r`, `a`, `c`, `i` or `backup`.
+        letter: &'static str,
+        /// The task.
+        task: TaskLabel,
+    },
+    /// Someone no longer holds a letter on a task.
+    NoLongerHolds {
+        /// Their name.
+        who: String,
+        /// `r`, `a`, `c`, `i` or `backup`.
+        letter: &'static str,
+        /// The task.
+        task: TaskLabel,
+    },
+    /// Hours, process, channel or arrangement of a task changed.
+    TaskDetails(TaskLabel),
+    /// The rotation changed.
+    Rotation,
+}
+
+impl Change {
+    /// The change in words.
+    pub fn describe(&self, lang: Lang) -> String {
+        let t = texts();
+        let kind = |k: &str| t.plain(lang, &format!("diff-kind-{k}"));
+        let letter = |l: &str| t.plain(lang, &format!("raci-{l}"));
+        match self {
+            Change::Setting { key, old, new } => {
+                let a = Args::new()
+                    .with("setting", t.plain(lang, &format!("setting-{key}")))
+                    .with(
+                        "old",
+                        if old.is_empty() {
+                            "—".to_owned()
+                        } else {
+                            old.clone()
+                        },
+                    )
+                    .with(
+                        "new",
+                        if new.is_empty() {
+                            "—".to_owned()
+                        } else {
+                            new.clone()
+                        },
+                    );
+                t.get(lang, "diff-setting", &a)
+            }
+            Change::Added { kind: k, name } => t.get(
+                lang,
+                "diff-added",
+                &Args::new().with("kind", kind(k)).with("name", name.clone()),
+            ),
+            Change::Removed { kind: k, name } => t.get(
+                lang,
+                "diff-removed",
+                &Args::new().with("kind", kind(k)).with("name", name.clone()),
+            ),
+            Change::Edited { kind: k, name } => t.get(
+                lang,
+                "diff-edited",
+                &Args::new().with("kind", kind(k)).with("name", name.clone()),
+            ),
+            Change::TaskAdded(task) => t.get(
+                lang,
+                "diff-task-added",
+                &Args::new().with("task", task.name(lang)),
+            ),
+            Change::TaskRemoved(task) => t.get(
+                lang,
+                "diff-task-removed",
+                &Args::new().with("task", task.name(lang)),
+            ),
+            Change::Holds {
+                who,
+                letter: l,
+                task,
+            } => t.get(
+                lang,
+                "diff-holds",
+                &Args::new()
+                    .with("who", who.clone())
+                    .with("letter", letter(l))
+                    .with("task", task.name(lang)),
+            ),
+            Change::NoLongerHolds {
+                who,
+                letter: l,
+                task,
+            } => t.get(
+                lang,
+                "diff-no-longer-holds",
+                &Args::new()
+                    .with("who", who.clone())
+                    .with("letter", letter(l))
+                    .with("task", task.name(lang)),
+            ),
+            Change::TaskDetails(task) => t.get(
+                lang,
+                "diff-task-details",
+                &Args::new().with("task", task.name(lang)),
+            ),
+            Change::Rotation => t.plain(lang, "diff-rotation"),
+        }
+    }
+}
+
+fn names(doc: &Document) -> BTreeMap<&str, String> {
+    let mut m = BTreeMap::new();
+    for p in &doc.parties {
+        m.insert(p.id.as_str(), p.name.to_string());
+    }
+    for p in &doc.people {
+        m.insert(p.id.as_str(), p.name.to_string());
+    }
+    for g in &doc.groups {
+        m.insert(g.id.as_str(), g.name.to_string());
+    }
+    m
+}
+
+fn label(a: &Assignment) -> TaskLabel {
+    use crate::document::Target;
+    match &a.target {
+        Target::Task(t) => TaskLabel::Task(*t),
+        Target::Item(i) => TaskLabel::Item(*i),
+        Target::Custom(c) => TaskLabel::Named(c.name.to_string()),
+        Target::Unknown { id, .. } => TaskLabel::Named(id.clone()),
+    }
+}
+
+fn json_of<T: serde::Serialize>(v: &T) -> String {
+    serde_json::to_string(v).unwrap_or_default()
+}
+
+fn plain<T: serde::Serialize>(v: &Option<T>) -> String {
+    match v {
+        None => String::new(),
+        Some(x) => match serde_json::to_value(x) {
+            Ok(serde_json::Value::String(s)) => s,
+            Ok(other) => other.to_string(),
+            Err(_) => String::new(),
+        },
+    }
+}
+
+/// What changed from `old` to `new`, in a stable order: settings, parties, people,
+/// groups, tasks, rotation.
+pub fn diff(old: &Document, new: &Document) -> Vec<Change> {
+    let mut out = Vec::new();
+    let (a, b) = (&old.collaboration, &new.collaboration);
+    let mut setting = |key: &'static str, o: String, n: String| {
+        if o != n {
+            out.push(Change::Setting {
+                key,
+                old: o,
+                new: n,
+            });
+        }
+    };
+    setting("name", a.name.to_string(), b.name.to_string());
+    setting("description", plain(&a.description), plain(&b.description));
+    setting("website", plain(&a.website), plain(&b.website));
+    setting("how_to_join", plain(&a.how_to_join), plain(&b.how_to_join));
+    setting(
+        "ambition",
+        a.ambition.id().to_owned(),
+        b.ambition.id().to_owned(),
+    );
+    setting(
+        "arrangement",
+        a.arrangement.id().to_owned(),
+        b.arrangement.id().to_owned(),
+    );
+    setting("coordinator", plain(&a.coordinator), plain(&b.coordinator));
+    setting(
+        "coordinator_compensated",
+        plain(&a.coordinator_compensated),
+        plain(&b.coordinator_compensated),
+    );
+    setting(
+        "contribution",
+        a.contribution.to_string(),
+        b.contribution.to_string(),
+    );
+    setting(
+        "separate_administration",
+        plain(&a.separate_administration),
+        plain(&b.separate_administration),
+    );
+    setting(
+        "fixed_costs_per_month",
+        plain(&a.fixed_costs_per_month),
+        plain(&b.fixed_costs_per_month),
+    );
+    setting("reserve", plain(&a.reserve), plain(&b.reserve));
+    setting(
+        "last_evaluation",
+        plain(&a.last_evaluation),
+        plain(&b.last_evaluation),
+    );
+    setting(
+        "evaluation_interval_months",
+        plain(&a.evaluation_interval_months),
+        plain(&b.evaluation_interval_months),
+    );
+
+    fn entities<'a, T: serde::Serialize>(
+        out: &mut Vec<Change>,
+        kind: &'static str,
+        old: &'a [T],
+        new: &'a [T],
+        id: impl Fn(&T) -> &Id,
+        name: impl Fn(&T) -> String,
+    ) {
+        for o in old {
+            match new.iter().find(|n| id(n) == id(o)) {
+                None => out.push(Change::Removed {
+                    kind,
+                    name: name(o),
+                }),
+                Some(n) if json_of(n) != json_of(o) => out.push(Change::Edited {
+                    kind,
+                    name: name(n),
+                }),
+                Some(_) => {}
+            }
+        }
+        for n in new {
+            if !old.iter().any(|o| id(o) == id(n)) {
+                out.push(Change::Added {
+                    kind,
+                    name: name(n),
+                });
+            }
+        }
+    }
+    entities(
+        &mut out,
+        "party",
+        &old.parties,
+        &new.parties,
+        |p| &p.id,
+        |p| p.name.to_string(),
+    );
+    entities(
+        &mut out,
+        "person",
+        &old.people,
+        &new.people,
+        |p| &p.id,
+        |p| p.name.to_string(),
+    );
+    entities(
+        &mut out,
+        "group",
+        &old.groups,
+        &new.groups,
+        |g| &g.id,
+        |g| g.name.to_string(),
+    );
+
+    let (old_names, new_names) = (names(old), names(new));
+    let name_of = |id: &Id| {
+        new_names
+            .get(id.as_str())
+            .or_else(|| old_names.get(id.as_str()))
+            .cloned()
+            .unwrap_or_else(|| id.to_string())
+    };
+    for o in &old.assignments {
+        if !new
+            .assignments
+            .iter()
+            .any(|n| n.target.key() == o.target.key())
+        {
+            out.push(Change::TaskRemoved(label(o)));
+        }
+    }
+    for n in &new.assignments {
+        let Some(o) = old
+            .assignments
+            .iter()
+            .find(|o| o.target.key() == n.target.key())
+        else {
+            out.push(Change::TaskAdded(label(n)));
+            for (letter, ids) in letters(n) {
+                for who in ids {
+                    out.push(Change::Holds {
+                        who: name_of(&who),
+                        letter,
+                        task: label(n),
+                    });
+                }
+            }
+            continue;
+        };
+        for ((letter, old_ids), (_, new_ids)) in letters(o).into_iter().zip(letters(n)) {
+            for who in new_ids.iter().filter(|w| !old_ids.contains(w)) {
+                out.push(Change::Holds {
+                    who: name_of(who),
+                    letter,
+                    task: label(n),
+                });
+            }
+            for who in old_ids.iter().filter(|w| !new_ids.contains(w)) {
+                out.push(Change::NoLongerHolds {
+                    who: name_of(who),
+                    letter,
+                    task: label(n),
+                });
+            }
+        }
+        let details = |a: &Assignment| {
+            (
+                a.arrangement,
+                a.hours_per_week.map(|h| h.get().to_bits()),
+                a.process.clone(),
+                a.notes.clone(),
+                a.description.clone(),
+                a.informed.iter().map(|i| i.via.clone()).collect::<Vec<_>>(),
+                json_of(&a.target.key()),
+            )
+        };
+        if details(o) != details(n) {
+            out.push(Change::TaskDetails(label(n)));
+        }
+    }
+    if json_of(&old.rotation) != json_of(&new.rotation) {
+        out.push(Change::Rotation);
+    }
+    out
+}
+
+fn letters(a: &Assignment) -> [(&'static str, Vec<Id>); 5] {
+    [
+        ("r", a.responsible.clone()),
+        ("a", a.accountable.clone()),
+        ("c", a.consulted.clone()),
+        ("i", a.informed.iter().map(|i| i.who.clone()).collect()),
+        ("backup", a.backup.clone()),
+    ]
+}
+
+/// A one-line summary of a list of changes, for the revision log.
+pub fn summary(changes: &[Change], lang: Lang) -> String {
+    match changes {
+        [] => texts().plain(lang, "diff-nothing"),
+        [one] => one.describe(lang),
+        [first, rest @ ..] => texts().get(
+            lang,
+            "diff-and-more",
+            &Args::new()
+                .with("first", first.describe(lang))
+                .count("more", rest.len()),
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::from_yaml;
+
+    const BASE: &str = "version: 1
+collaboration:
+  name: Proef
+  ambition: sharing
+  arrangement: coordinating
+parties:
+  - { id: utrecht, name: Gemeente Utrecht }
+people:
+  - { id: jan, name: Jan de Vries, party: utrecht }
+  - { id: marie, name: Marie Jansen, party: utrecht }
+assignments:
+  - task: technical-maintenance
+    responsible: [marie]
+    accountable: marie
+";
+
+    #[test]
+    fn a_new_responsible_reads_as_a_sentence() {
+        let old = from_yaml(BASE).unwrap();
+        let new =
+            from_yaml(&BASE.replace("responsible: [marie]", "responsible: [marie, jan]")).unwrap();
+        let changes = diff(&old, &new);
+        assert_eq!(changes.len(), 1);
+        assert_eq!(
+            changes[0].describe(Lang::Nl),
+            "Jan de Vries is nu Responsible (voert uit) voor Technisch beheer."
+        );
+        assert!(
+            changes[0]
+                .describe(Lang::En)
+                .starts_with("Jan de Vries is now Responsible")
+        );
+    }
+
+    #[test]
+    fn no_change_is_no_change_and_settings_are_named() {
+        let old = from_yaml(BASE).unwrap();
+        assert!(diff(&old, &old).is_empty());
+        let new = from_yaml(&BASE.replace("ambition: sharing", "ambition: light")).unwrap();
+        let d = diff(&old, &new);
+        assert_eq!(
+            d,
+            vec![Change::Setting {
+                key: "ambition",
+                old: "sharing".into(),
+                new: "light".into()
+            }]
+        );
+        assert_eq!(summary(&d, Lang::Nl), d[0].describe(Lang::Nl));
+    }
+
+    #[test]
+    fn removed_people_and_tasks_are_listed() {
+        let old = from_yaml(BASE).unwrap();
+        let mut new = old.clone();
+        new.people.retain(|p| p.id.as_str() != "jan");
+        new.assignments.clear();
+        let d = diff(&old, &new);
+        assert!(d.iter().any(
+            |c| matches!(c, Change::Removed { kind: "person", name } if name == "Jan de Vries")
+        ));
+        assert!(d.iter().any(|c| matches!(c, Change::TaskRemoved(_))));
+        assert!(
+            summary(&d, Lang::En).contains("1 more"),
+            "{}",
+            summary(&d, Lang::En)
+        );
+    }
+}

@@ -1,0 +1,48 @@
+//! Static files, compiled into the binary: our own CSS and a little JavaScript. No
+//! third-party CSS or JS is shipped.
+
+use crate::AppState;
+use axum::Router;
+use axum::http::header;
+use axum::response::IntoResponse;
+use axum::routing::get;
+
+/// The stylesheet: the base plus one file per area, joined at compile time.
+const STYLE: &str = concat!(
+    include_str!("../../static/base.css"),
+    include_str!("../../static/matrix.css"),
+    include_str!("../../static/people.css"),
+    include_str!("../../static/views.css"),
+    include_str!("../../static/history.css"),
+);
+
+/// Optional enhancement of the matrix editor; every page works without it.
+const MATRIX_JS: &str = include_str!("../../static/matrix.js");
+
+/// Routes for static files.
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/static/style.css", get(style))
+        .route("/static/matrix.js", get(matrix_js))
+        .route("/healthz", get(|| async { "ok" }))
+}
+
+async fn style() -> impl IntoResponse {
+    (
+        [
+            (header::CONTENT_TYPE, "text/css; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=3600"),
+        ],
+        STYLE,
+    )
+}
+
+async fn matrix_js() -> impl IntoResponse {
+    (
+        [
+            (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=3600"),
+        ],
+        MATRIX_JS,
+    )
+}

@@ -1,0 +1,9 @@
+//! Pages of the views area (being written).
+
+use crate::AppState;
+use axum::Router;
+
+/// Routes of this area.
+pub fn routes() -> Router<AppState> {
+    Router::new()
+}

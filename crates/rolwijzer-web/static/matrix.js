@@ -1,0 +1,1 @@
+// Matrix editor enhancements (optional; the page works without JavaScript).

@@ -1,0 +1,4 @@
+//! Tests of the history pages.
+
+#[allow(unused_imports)]
+use crate::common::*;

@@ -1,0 +1,17 @@
+//! HTTP-level tests of the web app: one test binary, one module per area, all through
+//! [`common::TestApp`] (a fresh SQLite database per test, requests through the real
+//! router with its middleware).
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    reason = "tests"
+)]
+
+mod auth;
+mod common;
+mod history;
+mod matrix;
+mod people;
+mod views;

@@ -1,0 +1,4 @@
+//! Tests of the matrix pages.
+
+#[allow(unused_imports)]
+use crate::common::*;
