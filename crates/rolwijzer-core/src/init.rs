@@ -124,9 +124,87 @@ pub fn propose(c: &StartChoices) -> Document {
             forge_username: None,
         });
     }
-    let contacts: Vec<Id> = people.iter().take(count).map(|p| p.id.clone()).collect();
+    propose_with(c, parties, people)
+}
+
+/// The person who acts for a party: its `contact` when that person exists, else the
+/// first person of the party, else the party itself (a party may hold R and A).
+fn holder_of(party: &Party, people: &[Person]) -> Id {
+    party
+        .contact
+        .as_ref()
+        .filter(|c| people.iter().any(|p| &p.id == *c))
+        .cloned()
+        .or_else(|| {
+            people
+                .iter()
+                .find(|p| p.party == party.id)
+                .map(|p| p.id.clone())
+        })
+        .unwrap_or_else(|| party.id.clone())
+}
+
+/// An id based on `base` that is not yet in `taken` (`deelnemers`, `deelnemers-2`, …).
+fn free_id(base: &str, taken: &[&Id]) -> Id {
+    let is_free = |candidate: &str| !taken.iter().any(|t| t.as_str() == candidate);
+    if is_free(base) {
+        return id(base);
+    }
+    (2..)
+        .map(|n| format!("{base}-{n}"))
+        .find(|c| is_free(c))
+        .map_or_else(Id::placeholder, |c| id(&c))
+}
+
+/// Proposes a first division for real parties and people, following the arrangement:
+///
+/// - `coordinating`: the first municipality is the coordinator (penvoerder) and its
+///   contact holds R and A of every task;
+/// - `rotating`: the coordination tasks (or the contact person, at the lowest level)
+///   rotate over the municipalities in the given order; the first municipality's
+///   contact holds the other tasks;
+/// - `distributed`: the tasks are spread over the municipalities' contacts in turn,
+///   and the first municipality's contact holds collaboration coordination;
+/// - `external`: the first party that is not a municipality does the work (R) and the
+///   first municipality's contact answers for it (A).
+///
+/// Every critical task gets a backup from another party where there is one. A party's
+/// holder is its `contact`, else its first person, else the party itself. Parties and
+/// people are kept as given (their order too); a group of all participants is added.
+pub fn propose_with(c: &StartChoices, parties: Vec<Party>, people: Vec<Person>) -> Document {
+    let t = texts();
+    let lang = c.lang;
+    let municipalities: Vec<&Party> = parties
+        .iter()
+        .filter(|p| p.kind == PartyKind::Municipality)
+        .collect();
+    // Whoever acts for the municipalities; without municipalities, for every party.
+    let leads: Vec<&Party> = if municipalities.is_empty() {
+        parties.iter().collect()
+    } else {
+        municipalities.clone()
+    };
+    let contacts: Vec<Id> = leads.iter().map(|p| holder_of(p, &people)).collect();
+    let party_of = |who: &Id| -> Option<Id> {
+        people
+            .iter()
+            .find(|p| &p.id == who)
+            .map(|p| p.party.clone())
+            .or_else(|| parties.iter().find(|p| &p.id == who).map(|p| p.id.clone()))
+    };
+    let external: Option<Id> = parties
+        .iter()
+        .find(|p| p.kind != PartyKind::Municipality)
+        .map(|p| holder_of(p, &people));
+
+    let taken: Vec<&Id> = parties
+        .iter()
+        .map(|p| &p.id)
+        .chain(people.iter().map(|p| &p.id))
+        .collect();
+    let everyone = free_id("deelnemers", &taken);
     let groups = vec![Group {
-        id: id("deelnemers"),
+        id: everyone.clone(),
         name: text(&t.plain(lang, "init-all-parties")),
         description: None,
         members: Vec::new(),
@@ -135,7 +213,7 @@ pub fn propose(c: &StartChoices) -> Document {
 
     let tasks = starter_tasks(c.ambition, c.arrangement, c.contribution);
     let rotating: Vec<TaskId> = match c.arrangement {
-        Arrangement::Rotating => {
+        Arrangement::Rotating if !municipalities.is_empty() => {
             let coordination: Vec<TaskId> = tasks
                 .iter()
                 .copied()
@@ -154,31 +232,49 @@ pub fn propose(c: &StartChoices) -> Document {
         }
         _ => Vec::new(),
     };
+    let first = contacts.first().cloned();
+    let one = |who: &Option<Id>| -> Vec<Id> { who.iter().cloned().collect() };
     let mut assignments = Vec::new();
     for (i, task) in tasks.iter().enumerate() {
         let (r, a): (Vec<Id>, Vec<Id>) = if rotating.contains(task) {
+            // The rotation fills R and A with the contact of the party whose turn it is.
             (Vec::new(), Vec::new())
         } else {
             match c.arrangement {
-                Arrangement::Coordinating | Arrangement::Rotating => {
-                    (vec![contacts[0].clone()], vec![contacts[0].clone()])
-                }
+                Arrangement::Coordinating | Arrangement::Rotating => (one(&first), one(&first)),
                 Arrangement::Distributed => {
                     let who = if *task == TaskId::CollaborationCoordination {
-                        contacts[0].clone()
+                        first.clone()
                     } else {
-                        contacts[i % contacts.len()].clone()
+                        contacts.get(i % contacts.len().max(1)).cloned()
                     };
-                    (vec![who.clone()], vec![who])
+                    (one(&who), one(&who))
                 }
-                Arrangement::External => (vec![id("extern-contact")], vec![contacts[0].clone()]),
+                Arrangement::External => (
+                    one(&external.clone().or_else(|| first.clone())),
+                    one(&first),
+                ),
             }
         };
-        let holder = r.first().or(a.first()).cloned();
-        let backup = if task.info().critical {
+        // For a rotating task, the first turn's holder stands in for "the holder".
+        let holder = r
+            .first()
+            .or(a.first())
+            .cloned()
+            .or_else(|| rotating.contains(task).then(|| first.clone()).flatten());
+        let holder_party = holder.as_ref().and_then(party_of);
+        let backup: Vec<Id> = if task.info().critical {
+            let people_only = |who: &&Id| people.iter().any(|p| &p.id == *who);
             contacts
                 .iter()
-                .find(|p| Some(*p) != holder.as_ref())
+                .filter(people_only)
+                .find(|p| party_of(p) != holder_party)
+                .or_else(|| {
+                    people
+                        .iter()
+                        .map(|p| &p.id)
+                        .find(|p| Some(*p) != holder.as_ref())
+                })
                 .cloned()
                 .into_iter()
                 .collect()
@@ -193,7 +289,7 @@ pub fn propose(c: &StartChoices) -> Document {
             accountable: a,
             consulted: Vec::new(),
             informed: vec![Informed {
-                who: id("deelnemers"),
+                who: everyone.clone(),
                 via: None,
             }],
             backup,
@@ -207,6 +303,15 @@ pub fn propose(c: &StartChoices) -> Document {
         .as_deref()
         .and_then(|n| Text::new(n).ok())
         .unwrap_or_else(|| text(&t.plain(lang, "init-collaboration")));
+    let coordinator = (c.arrangement == Arrangement::Coordinating)
+        .then(|| municipalities.first().map(|p| p.id.clone()))
+        .flatten();
+    let rotation = (!rotating.is_empty()).then(|| Rotation {
+        tasks: rotating.iter().map(|t| t.id().to_owned()).collect(),
+        order: municipalities.iter().map(|p| p.id.clone()).collect(),
+        period_months: Months::YEAR,
+        start: c.today,
+    });
     Document {
         version: FormatVersion,
         collaboration: Collaboration {
@@ -216,7 +321,7 @@ pub fn propose(c: &StartChoices) -> Document {
             how_to_join: None,
             ambition: c.ambition,
             arrangement: c.arrangement,
-            coordinator: (c.arrangement == Arrangement::Coordinating).then(|| id("gemeente-a")),
+            coordinator,
             coordinator_compensated: None,
             contribution: c.contribution,
             separate_administration: c.contribution.then_some(true),
@@ -225,19 +330,262 @@ pub fn propose(c: &StartChoices) -> Document {
             last_evaluation: None,
             evaluation_interval_months: Some(Months::YEAR),
         },
-        parties: parties.clone(),
+        parties,
         people,
         groups,
         assignments,
-        rotation: (!rotating.is_empty()).then(|| Rotation {
-            tasks: rotating.iter().map(|t| t.id().to_owned()).collect(),
-            order: parties
-                .iter()
-                .filter(|p| p.kind == PartyKind::Municipality)
-                .map(|p| p.id.clone())
-                .collect(),
-            period_months: Months::YEAR,
-            start: c.today,
-        }),
+        rotation,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analyse::analyse;
+    use crate::findings::Code;
+
+    fn today() -> Date {
+        Date::parse("2026-11-28").unwrap()
+    }
+
+    fn choices(ambition: AmbitionLevel, arrangement: Arrangement) -> StartChoices {
+        StartChoices {
+            name: Some("Proef".into()),
+            ambition,
+            arrangement,
+            contribution: ambition >= AmbitionLevel::Structured,
+            today: today(),
+            lang: Lang::Nl,
+        }
+    }
+
+    fn party(pid: &str, kind: PartyKind, contact: Option<&str>) -> Party {
+        Party {
+            id: id(pid),
+            name: text(pid),
+            kind,
+            contact: contact.map(id),
+            develops_product: false,
+            website: None,
+            contract_until: None,
+        }
+    }
+
+    fn person(pid: &str, party: &str) -> Person {
+        Person {
+            id: id(pid),
+            name: text(pid),
+            party: id(party),
+            title: None,
+            email: None,
+            phone: None,
+            hours_per_week: Hours::new(8.0).ok(),
+            repository_admin: false,
+            forge_username: None,
+        }
+    }
+
+    /// Utrecht (marie, jan), Zeist (sam), Acme (a supplier, with eva), and Houten
+    /// without people.
+    fn real() -> (Vec<Party>, Vec<Person>) {
+        (
+            vec![
+                party("utrecht", PartyKind::Municipality, Some("marie")),
+                party("acme", PartyKind::Supplier, Some("eva")),
+                party("zeist", PartyKind::Municipality, None),
+                party("houten", PartyKind::Municipality, None),
+            ],
+            vec![
+                person("jan", "utrecht"),
+                person("marie", "utrecht"),
+                person("sam", "zeist"),
+                person("eva", "acme"),
+            ],
+        )
+    }
+
+    fn task(doc: &Document, t: TaskId) -> &Assignment {
+        doc.assignments
+            .iter()
+            .find(|a| a.target == Target::Task(t))
+            .unwrap()
+    }
+
+    fn ids(v: &[Id]) -> Vec<&str> {
+        v.iter().map(Id::as_str).collect()
+    }
+
+    #[test]
+    fn placeholder_proposals_are_complete_for_every_level_and_arrangement() {
+        for level in AmbitionLevel::ALL {
+            for arrangement in Arrangement::ALL {
+                let doc = propose(&choices(level, arrangement));
+                let report = analyse(&doc, today());
+                let bad: Vec<_> = report
+                    .findings
+                    .iter()
+                    .filter(|f| {
+                        matches!(
+                            f.code,
+                            Code::D001 | Code::D002 | Code::C001 | Code::R001 | Code::R003
+                        )
+                    })
+                    .map(|f| f.code)
+                    .collect();
+                assert!(bad.is_empty(), "{level} × {arrangement}: {bad:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn coordinating_gives_r_and_a_to_the_coordinators_contact() {
+        let (parties, people) = real();
+        let doc = propose_with(
+            &choices(AmbitionLevel::Light, Arrangement::Coordinating),
+            parties,
+            people,
+        );
+        assert_eq!(
+            doc.collaboration.coordinator.as_ref().map(Id::as_str),
+            Some("utrecht")
+        );
+        for t in starter_tasks(AmbitionLevel::Light, Arrangement::Coordinating, false) {
+            let a = task(&doc, t);
+            assert_eq!(ids(&a.responsible), ["marie"], "{t}");
+            assert_eq!(ids(&a.accountable), ["marie"], "{t}");
+        }
+        // The backup of a critical task comes from another municipality.
+        assert_eq!(ids(&task(&doc, TaskId::ContactPerson).backup), ["sam"]);
+        assert!(task(&doc, TaskId::MeetingCoordination).backup.is_empty());
+        assert!(doc.rotation.is_none());
+        // The parties and people are kept as given.
+        assert_eq!(doc.parties.len(), 4);
+        assert_eq!(doc.people.len(), 4);
+        assert_eq!(doc.collaboration.name.as_str(), "Proef");
+    }
+
+    #[test]
+    fn rotating_passes_the_coordination_tasks_between_municipalities() {
+        let (parties, people) = real();
+        let doc = propose_with(
+            &choices(AmbitionLevel::Light, Arrangement::Rotating),
+            parties,
+            people,
+        );
+        let r = doc.rotation.as_ref().unwrap();
+        assert_eq!(
+            r.tasks,
+            ["meeting-coordination", "collaboration-coordination"]
+        );
+        // Only municipalities take turns; the supplier does not.
+        assert_eq!(ids(&r.order), ["utrecht", "zeist", "houten"]);
+        assert_eq!(r.start, today());
+        assert!(
+            task(&doc, TaskId::MeetingCoordination)
+                .responsible
+                .is_empty()
+        );
+        assert_eq!(
+            ids(&task(&doc, TaskId::ContactPerson).accountable),
+            ["marie"]
+        );
+        let report = analyse(&doc, today());
+        let rotating = report
+            .tasks
+            .iter()
+            .find(|t| t.key == "collaboration-coordination")
+            .unwrap();
+        assert!(rotating.rotating && rotating.filled());
+        assert!(!report.findings.iter().any(|f| f.code == Code::O008));
+    }
+
+    #[test]
+    fn rotating_at_the_lowest_level_rotates_the_contact_person() {
+        let (parties, people) = real();
+        let doc = propose_with(
+            &choices(AmbitionLevel::Sharing, Arrangement::Rotating),
+            parties,
+            people,
+        );
+        assert_eq!(doc.rotation.unwrap().tasks, ["contact-person"]);
+    }
+
+    #[test]
+    fn distributed_spreads_tasks_and_keeps_one_coordinator() {
+        let (parties, people) = real();
+        let doc = propose_with(
+            &choices(AmbitionLevel::Structured, Arrangement::Distributed),
+            parties,
+            people,
+        );
+        assert_eq!(
+            ids(&task(&doc, TaskId::CollaborationCoordination).responsible),
+            ["marie"]
+        );
+        let holders: std::collections::BTreeSet<&str> = doc
+            .assignments
+            .iter()
+            .flat_map(|a| a.responsible.iter().map(Id::as_str))
+            .collect();
+        // Houten has no people: the party itself holds its share.
+        assert_eq!(
+            holders.into_iter().collect::<Vec<_>>(),
+            ["houten", "marie", "sam"]
+        );
+        let report = analyse(&doc, today());
+        assert!(!report.findings.iter().any(|f| f.code == Code::O007));
+        assert!(!report.findings.iter().any(|f| f.code == Code::C001));
+    }
+
+    #[test]
+    fn external_gives_the_work_to_the_external_party_and_the_answer_to_a_municipality() {
+        let (parties, people) = real();
+        let doc = propose_with(
+            &choices(AmbitionLevel::Full, Arrangement::External),
+            parties,
+            people,
+        );
+        for a in &doc.assignments {
+            assert_eq!(ids(&a.responsible), ["eva"]);
+            assert_eq!(ids(&a.accountable), ["marie"]);
+        }
+        // The backup of a critical task is from another party than the holder.
+        assert_eq!(ids(&task(&doc, TaskId::RepositoryAdmin).backup), ["marie"]);
+        assert!(doc.collaboration.coordinator.is_none());
+    }
+
+    #[test]
+    fn the_contact_falls_back_to_the_first_person_of_the_party() {
+        let parties = vec![
+            party("a", PartyKind::Municipality, None),
+            party("b", PartyKind::Municipality, Some("nobody")),
+        ];
+        let people = vec![person("p1", "a"), person("p2", "b")];
+        let doc = propose_with(
+            &choices(AmbitionLevel::Sharing, Arrangement::Coordinating),
+            parties,
+            people,
+        );
+        let contact = task(&doc, TaskId::ContactPerson);
+        assert_eq!(ids(&contact.responsible), ["p1"]);
+        assert_eq!(ids(&contact.backup), ["p2"]);
+    }
+
+    #[test]
+    fn the_group_of_all_participants_gets_a_free_id() {
+        let parties = vec![party("deelnemers", PartyKind::Municipality, None)];
+        let doc = propose_with(
+            &choices(AmbitionLevel::Sharing, Arrangement::Coordinating),
+            parties,
+            Vec::new(),
+        );
+        assert_eq!(doc.groups[0].id.as_str(), "deelnemers-2");
+        let report = analyse(&doc, today());
+        assert!(!report.findings.iter().any(|f| f.code == Code::D002));
+        // Without people the party itself holds R and A.
+        assert_eq!(
+            ids(&task(&doc, TaskId::ContactPerson).accountable),
+            ["deelnemers"]
+        );
     }
 }

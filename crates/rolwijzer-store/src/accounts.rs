@@ -206,8 +206,13 @@ impl Store {
     }
 
     /// Makes a one-time link token to set a password, valid for `ttl` seconds.
+    /// Older unused links of the same user stop working: only the newest link counts.
     pub async fn create_password_token(&self, user: i64, ttl: i64) -> Result<String> {
         let token = random_token()?;
+        sqlx::query("DELETE FROM password_tokens WHERE user_id = $1 AND used_at IS NULL")
+            .bind(user)
+            .execute(self.pool())
+            .await?;
         sqlx::query(
             "INSERT INTO password_tokens (token_hash, user_id, expires_at) VALUES ($1, $2, $3)",
         )

@@ -350,6 +350,10 @@ impl Store {
             } else {
                 format!("{base}-{n}")
             };
+            // Paths under /c/ that are pages, not collaborations.
+            if RESERVED_SLUGS.contains(&candidate.as_str()) {
+                continue;
+            }
             let taken = sqlx::query("SELECT 1 FROM collaborations WHERE slug = $1")
                 .bind(&candidate)
                 .fetch_optional(&self.pool)
@@ -699,6 +703,9 @@ fn is_unique_violation(e: &sqlx::Error) -> bool {
     e.as_database_error()
         .is_some_and(|d| d.is_unique_violation())
 }
+
+/// Slugs that are paths of the web app itself.
+pub const RESERVED_SLUGS: &[&str] = &["new", "static", "admin"];
 
 /// A URL-safe name: lowercase letters, digits and dashes.
 pub fn slugify(s: &str) -> String {

@@ -126,6 +126,8 @@ on_both!(create_and_read_back, |db| {
         s.free_slug("Open Inkomensloket").await.unwrap(),
         "open-inkomensloket-2"
     );
+    // The wizard lives at /c/new: no collaboration may take that name.
+    assert_eq!(s.free_slug("New").await.unwrap(), "new-2");
 });
 
 on_both!(

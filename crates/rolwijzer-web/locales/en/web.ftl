@@ -4,6 +4,7 @@ nav-site = Main menu
 nav-collaboration = Parts of this collaboration
 nav-my-collaborations = My collaborations
 nav-login = Sign in
+nav-admin = Manage accounts
 nav-logout = Sign out
 nav-overview = Overview
 nav-matrix = Who does what (RACI)

@@ -4,6 +4,7 @@ nav-site = Hoofdmenu
 nav-collaboration = Onderdelen van deze samenwerking
 nav-my-collaborations = Mijn samenwerkingen
 nav-login = Inloggen
+nav-admin = Beheer accounts
 nav-logout = Uitloggen
 nav-overview = Overzicht
 nav-matrix = Wie doet wat (RACI)

@@ -2,7 +2,7 @@
 //! findings and the contact person.
 
 use crate::AppState;
-use crate::access::{Loaded, Need, load};
+use crate::access::{Need, load};
 use crate::ctx::Ctx;
 use crate::error::AppResult;
 use crate::pages::home::page;
@@ -36,8 +36,6 @@ pub struct FindingView {
     pub fix: String,
     /// Where to fix it.
     pub href: String,
-    /// The task, party or person id it is about, if any.
-    pub subject: Option<String>,
 }
 
 impl FindingView {
@@ -50,23 +48,8 @@ impl FindingView {
             message: f.message(ctx.lang),
             fix: f.fix(ctx.lang),
             href: fix_href(slug, f),
-            subject: f
-                .subject
-                .task
-                .clone()
-                .or_else(|| f.subject.person.clone())
-                .or_else(|| f.subject.party.clone()),
         }
     }
-}
-
-/// All findings of a loaded collaboration as views.
-pub fn finding_views(ctx: &Ctx, l: &Loaded) -> Vec<FindingView> {
-    l.report
-        .findings
-        .iter()
-        .map(|f| FindingView::new(ctx, &l.collab.slug, f))
-        .collect()
 }
 
 #[derive(Template)]

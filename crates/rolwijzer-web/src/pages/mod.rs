@@ -51,8 +51,6 @@ pub struct CollabNav {
     pub role: String,
     /// The sub-navigation.
     pub items: Vec<NavItem>,
-    /// Whether the user may edit.
-    pub can_edit: bool,
     /// Revision number shown.
     pub revision: i64,
 }
@@ -98,7 +96,6 @@ impl CollabNav {
             name: l.collab.name.clone(),
             role,
             items,
-            can_edit: l.can_edit(),
             revision: l.collab.head,
         }
     }

@@ -1,9 +1,0 @@
-//! Pages of the history area (being written).
-
-use crate::AppState;
-use axum::Router;
-
-/// Routes of this area.
-pub fn routes() -> Router<AppState> {
-    Router::new()
-}

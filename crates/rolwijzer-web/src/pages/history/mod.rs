@@ -1,0 +1,109 @@
+//! The history area: revisions with diff and restore, the yearly evaluation, members
+//! and access, importing and downloading the YAML, the public page and the
+//! administrator's user page.
+
+mod admin;
+mod evaluation;
+mod import;
+mod members;
+mod public;
+mod revisions;
+
+use crate::AppState;
+use crate::ctx::Ctx;
+use crate::error::{AppError, AppResult};
+use axum::Router;
+use rolwijzer_core::Document;
+use rolwijzer_core::i18n::{self, Args};
+use rolwijzer_store::RevisionKind;
+
+/// Routes of this area.
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .merge(revisions::routes())
+        .merge(evaluation::routes())
+        .merge(members::routes())
+        .merge(import::routes())
+        .merge(public::routes())
+        .merge(admin::routes())
+}
+
+/// The value of a form field in URL-encoded or multipart pairs.
+fn field<'a>(pairs: &'a [(String, String)], name: &str) -> Option<&'a str> {
+    pairs
+        .iter()
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.as_str())
+}
+
+/// Checks the form token among the pairs.
+fn check_csrf(ctx: &Ctx, pairs: &[(String, String)]) -> AppResult<()> {
+    ctx.check_csrf(field(pairs, "csrf").unwrap_or(""))
+}
+
+/// The revision a form was started from (hidden field `base`).
+fn base_of(pairs: &[(String, String)]) -> AppResult<i64> {
+    field(pairs, "base")
+        .and_then(|b| b.trim().parse::<i64>().ok())
+        .filter(|b| *b >= 1)
+        .ok_or_else(|| AppError::BadRequest("base revision".into()))
+}
+
+/// A moment (Unix seconds) as date and time in the page's language and the server's
+/// time zone.
+fn date_time(ctx: &Ctx, secs: i64) -> String {
+    use chrono::TimeZone;
+    match chrono::Local.timestamp_opt(secs, 0).single() {
+        Some(t) => ctx.ta(
+            "history-date-time",
+            &Args::new()
+                .with(
+                    "date",
+                    i18n::date(ctx.lang, rolwijzer_core::Date::from_naive(t.date_naive())),
+                )
+                .with("time", t.format("%H:%M").to_string()),
+        ),
+        None => String::new(),
+    }
+}
+
+/// Why a revision was made, in words.
+fn kind_label(ctx: &Ctx, kind: RevisionKind) -> String {
+    let id = match kind {
+        RevisionKind::Create => "history-kind-create",
+        RevisionKind::Edit => "history-kind-edit",
+        RevisionKind::Import => "history-kind-import",
+        RevisionKind::Restore => "history-kind-restore",
+        RevisionKind::Merge => "history-kind-merge",
+    };
+    ctx.t(id)
+}
+
+/// The name of a person, party or group id in a document (the id itself when it is
+/// not there, so a broken reference stays visible).
+fn name_of(doc: &Document, id: &str) -> String {
+    doc.people
+        .iter()
+        .find(|p| p.id.as_str() == id)
+        .map(|p| p.name.to_string())
+        .or_else(|| {
+            doc.parties
+                .iter()
+                .find(|p| p.id.as_str() == id)
+                .map(|p| p.name.to_string())
+        })
+        .or_else(|| {
+            doc.groups
+                .iter()
+                .find(|g| g.id.as_str() == id)
+                .map(|g| g.name.to_string())
+        })
+        .unwrap_or_else(|| id.to_owned())
+}
+
+/// A web address that is safe to put in a link (http or https only), else `None`.
+fn safe_url(s: &str) -> Option<String> {
+    let t = s.trim();
+    let lower = t.to_ascii_lowercase();
+    (lower.starts_with("https://") || lower.starts_with("http://")).then(|| t.to_owned())
+}
