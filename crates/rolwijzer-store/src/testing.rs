@@ -35,6 +35,26 @@ pub async fn drop_schema(url: &str, schema: &str) -> Result<()> {
     Ok(())
 }
 
+/// Opens an SQLite database and brings it only to schema `version`, as an older
+/// rolwijzer would have left it. Returns the raw pool for loading old data.
+pub async fn sqlite_at_version(url: &str, version: i64) -> Result<sqlx::AnyPool> {
+    sqlx::any::install_default_drivers();
+    let url = if url.contains('?') {
+        url.to_owned()
+    } else {
+        format!("{url}?mode=rwc")
+    };
+    let pool = sqlx::AnyPool::connect(&url).await?;
+    crate::migrate::run_up_to(&pool, crate::Backend::Sqlite, version).await?;
+    Ok(pool)
+}
+
+/// Runs raw SQL against a pool (loading old data in migration tests).
+pub async fn execute(pool: &sqlx::AnyPool, sql: &str) -> Result<()> {
+    pool.execute(sqlx::AssertSqlSafe(sql.to_owned())).await?;
+    Ok(())
+}
+
 /// Records a migration this program does not know, as a newer rolwijzer would.
 pub async fn pretend_newer_schema(store: &Store, version: i64) -> Result<()> {
     sqlx::query(

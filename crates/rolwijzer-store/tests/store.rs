@@ -384,9 +384,54 @@ async fn a_database_from_a_newer_rolwijzer_is_refused() {
         .unwrap();
     s.pool().close().await;
     match Store::connect(&url).await {
-        Err(StoreError::DatabaseTooNew { found, known }) => assert_eq!((found, known), (999, 1)),
+        Err(StoreError::DatabaseTooNew { found, known }) => assert_eq!((found, known), (999, 2)),
         other => panic!("expected DatabaseTooNew, got {other:?}"),
     }
+}
+
+#[tokio::test]
+async fn data_in_the_schema_1_layout_survives_the_migration_to_the_latest() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", dir.path().join("old.db").display());
+    let old = rolwijzer_store::testing::sqlite_at_version(&url, 1)
+        .await
+        .unwrap();
+    // Rows as rolwijzer with schema 1 wrote them.
+    let doc_json = rolwijzer_core::parse::to_json(&example());
+    let insert = format!(
+        "INSERT INTO users (id, username, display_name, password_hash, is_admin, created_at) VALUES (7, 'marie', 'Marie Jansen', NULL, 0, 1700000000);
+         INSERT INTO collaborations (id, slug, head, published, created_at) VALUES (3, 'oud', 2, 1, 1700000000);
+         INSERT INTO revisions (collaboration_id, number, document, author_id, created_at, summary, kind) VALUES (3, 1, '{j}', 7, 1700000000, 'eerste', 'create');
+         INSERT INTO revisions (collaboration_id, number, document, author_id, created_at, summary, kind) VALUES (3, 2, '{j}', 7, 1700000100, 'tweede', 'edit');
+         INSERT INTO memberships (collaboration_id, user_id, role) VALUES (3, 7, 'owner');",
+        j = doc_json.replace('\'', "''")
+    );
+    rolwijzer_store::testing::execute(&old, &insert)
+        .await
+        .unwrap();
+    old.close().await;
+
+    let s = Store::connect(&url).await.unwrap();
+    let c = s.collaboration("oud").await.unwrap().unwrap();
+    assert_eq!(
+        (c.id, c.head, c.published, c.name.as_str()),
+        (3, 2, true, "Open Inkomensloket")
+    );
+    assert_eq!(s.revision(3, 2).await.unwrap().document, example());
+    let revs = s.revisions(3).await.unwrap();
+    assert_eq!(
+        revs.iter().map(|r| r.summary.as_str()).collect::<Vec<_>>(),
+        vec!["tweede", "eerste"]
+    );
+    assert_eq!(revs[0].author.as_deref(), Some("Marie Jansen"));
+    assert_eq!(s.role(3, 7).await.unwrap(), Some(Role::Owner));
+    // And the migrated database keeps working: a new save continues the numbering.
+    assert_eq!(
+        s.save(3, 2, &example(), Some(7), "derde", RevisionKind::Edit)
+            .await
+            .unwrap(),
+        Saved::Stored(3)
+    );
 }
 
 #[tokio::test]
