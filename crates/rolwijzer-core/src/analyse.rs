@@ -287,11 +287,16 @@ enum Kind<'a> {
     Group(&'a Group),
 }
 
-/// Lookups over the document, built once.
+/// Lookups over the document, built once. Every id's parties and people are resolved
+/// here once, so rules and views never walk a group again (an "all parties" group
+/// in a division of 800 parties made that cubic).
 struct Index<'a> {
     doc: &'a Document,
     ids: HashMap<&'a str, Kind<'a>>,
     people_of_party: HashMap<&'a str, Vec<&'a Person>>,
+    party_sets: HashMap<&'a str, BTreeSet<&'a str>>,
+    people_sets: HashMap<&'a str, Vec<&'a Person>>,
+    empty_parties: BTreeSet<&'a str>,
 }
 
 impl<'a> Index<'a> {
@@ -311,11 +316,32 @@ impl<'a> Index<'a> {
         for p in &doc.people {
             people_of_party.entry(p.party.as_str()).or_default().push(p);
         }
-        Index {
+        let mut ix = Index {
             doc,
             ids,
             people_of_party,
+            party_sets: HashMap::new(),
+            people_sets: HashMap::new(),
+            empty_parties: BTreeSet::new(),
+        };
+        let keys: Vec<&'a str> = ix.ids.keys().copied().collect();
+        for id in keys {
+            let parties = ix.resolve_parties(id);
+            let people = ix.resolve_people(id);
+            ix.party_sets.insert(id, parties);
+            ix.people_sets.insert(id, people);
         }
+        ix
+    }
+
+    /// The parties an id stands for (resolved once in `new`).
+    fn parties_of(&self, id: &str) -> &BTreeSet<&'a str> {
+        self.party_sets.get(id).unwrap_or(&self.empty_parties)
+    }
+
+    /// The people an id stands for (resolved once in `new`).
+    fn people_of(&self, id: &str) -> &[&'a Person] {
+        self.people_sets.get(id).map_or(&[], Vec::as_slice)
     }
 
     fn person(&self, id: &str) -> Option<&'a Person> {
@@ -346,7 +372,7 @@ impl<'a> Index<'a> {
     }
 
     /// The parties an id stands for.
-    fn parties_of(&self, id: &str) -> BTreeSet<&'a str> {
+    fn resolve_parties(&self, id: &str) -> BTreeSet<&'a str> {
         let mut out = BTreeSet::new();
         match self.ids.get(id) {
             Some(Kind::Person(p)) => {
@@ -379,7 +405,7 @@ impl<'a> Index<'a> {
     }
 
     /// The people an id stands for (a party: its contact).
-    fn people_of(&self, id: &str) -> Vec<&'a Person> {
+    fn resolve_people(&self, id: &str) -> Vec<&'a Person> {
         let contact_of = |p: &Party| p.contact.as_ref().and_then(|c| self.person(c.as_str()));
         match self.ids.get(id) {
             Some(Kind::Person(p)) => vec![p],
@@ -1006,7 +1032,7 @@ fn check_continuity(doc: &Document, ix: &Index<'_>, tasks: &[TaskView], f: &mut 
             let r_people: Vec<&Person> = dedup_people(
                 t.responsible
                     .iter()
-                    .flat_map(|r| ix.people_of(r.as_str()))
+                    .flat_map(|r| ix.people_of(r.as_str()).iter().copied())
                     .collect(),
             );
             if let [only] = r_people.as_slice() {
@@ -1078,43 +1104,54 @@ fn departure_table(doc: &Document, ix: &Index<'_>, tasks: &[TaskView]) -> Vec<De
         .as_ref()
         .map(|r| r.order.iter().map(Id::as_str).collect())
         .unwrap_or_default();
+    // The one party every holder in `ids` belongs to, if there is exactly one: only
+    // that party's leaving can take all of them away.
+    let sole_party = |ids: &[Id]| -> Option<&str> {
+        let mut only: Option<&str> = None;
+        for id in ids {
+            let ps = ix.parties_of(id.as_str());
+            if ps.len() != 1 {
+                return None;
+            }
+            let p = *ps.first()?;
+            match only {
+                Some(o) if o != p => return None,
+                _ => only = Some(p),
+            }
+        }
+        only
+    };
+    let mut lose_r: HashMap<&str, Vec<String>> = HashMap::new();
+    let mut lose_a: HashMap<&str, Vec<String>> = HashMap::new();
+    for t in tasks {
+        let backup_parties: BTreeSet<&str> = t
+            .backup
+            .iter()
+            .flat_map(|b| ix.parties_of(b.as_str()).iter().copied())
+            .collect();
+        let covered = |x: &str| backup_parties.iter().any(|p| *p != x);
+        // A rotating task passes to the next party, unless nobody else is in turn.
+        let rotates_on = |x: &str| t.rotating && rotation_parties.iter().any(|p| *p != x);
+        if let Some(x) = sole_party(&t.responsible) {
+            if !covered(x) && !rotates_on(x) {
+                lose_r.entry(x).or_default().push(t.key.clone());
+            }
+        }
+        if let Some(x) = sole_party(&t.accountable) {
+            // The chapter's backup is "someone who can take over at departure": a
+            // backup from another party covers the Accountable too.
+            if !covered(x) && !rotates_on(x) {
+                lose_a.entry(x).or_default().push(t.key.clone());
+            }
+        }
+    }
     doc.parties
         .iter()
-        .map(|party| {
-            let x = party.id.as_str();
-            let only_x = |ids: &[Id]| {
-                !ids.is_empty()
-                    && ids.iter().all(|id| {
-                        let ps = ix.parties_of(id.as_str());
-                        !ps.is_empty() && ps.iter().all(|p| *p == x)
-                    })
-            };
-            let mut lose_r = Vec::new();
-            let mut lose_a = Vec::new();
-            for t in tasks {
-                // A rotating task passes to the next party, unless nobody else is in turn.
-                if t.rotating && rotation_parties.iter().any(|p| *p != x) {
-                    continue;
-                }
-                let backup_elsewhere = t
-                    .backup
-                    .iter()
-                    .any(|b| ix.parties_of(b.as_str()).iter().any(|p| *p != x));
-                if only_x(&t.responsible) && !backup_elsewhere {
-                    lose_r.push(t.key.clone());
-                }
-                // The chapter's backup is "someone who can take over at departure": a
-                // backup from another party covers the Accountable too.
-                if only_x(&t.accountable) && !backup_elsewhere {
-                    lose_a.push(t.key.clone());
-                }
-            }
-            DepartureRow {
-                party: party.id.clone(),
-                name: party.name.to_string(),
-                lose_responsible: lose_r,
-                lose_accountable: lose_a,
-            }
+        .map(|party| DepartureRow {
+            party: party.id.clone(),
+            name: party.name.to_string(),
+            lose_responsible: lose_r.get(party.id.as_str()).cloned().unwrap_or_default(),
+            lose_accountable: lose_a.get(party.id.as_str()).cloned().unwrap_or_default(),
         })
         .collect()
 }
@@ -1432,41 +1469,40 @@ fn checklist(doc: &Document, ix: &Index<'_>, tasks: &[TaskView]) -> Vec<Checklis
 }
 
 fn holdings(doc: &Document, ix: &Index<'_>, tasks: &[TaskView]) -> Vec<PartyHoldings> {
+    // One pass over the tasks, adding letters to every party a holder stands for.
+    let mut by_party: HashMap<&str, Vec<Holding>> = HashMap::new();
+    for t in tasks {
+        let mut letters: BTreeMap<&str, String> = BTreeMap::new();
+        let lists: [(char, Vec<&Id>); 5] = [
+            ('R', t.responsible.iter().collect()),
+            ('A', t.accountable.iter().collect()),
+            ('C', t.consulted.iter().collect()),
+            ('I', t.informed.iter().map(|(w, _)| w).collect()),
+            ('B', t.backup.iter().collect()),
+        ];
+        for (letter, ids) in lists {
+            for id in ids {
+                for p in ix.parties_of(id.as_str()) {
+                    let l = letters.entry(p).or_default();
+                    if !l.contains(letter) {
+                        l.push(letter);
+                    }
+                }
+            }
+        }
+        for (p, letters) in letters {
+            by_party.entry(p).or_default().push(Holding {
+                task: t.key.clone(),
+                letters,
+            });
+        }
+    }
     doc.parties
         .iter()
-        .map(|party| {
-            let x = party.id.as_str();
-            let holds = |ids: Vec<&Id>| ids.iter().any(|id| ix.parties_of(id.as_str()).contains(x));
-            let tasks = tasks
-                .iter()
-                .filter_map(|t| {
-                    let mut letters = String::new();
-                    if holds(t.responsible.iter().collect()) {
-                        letters.push('R');
-                    }
-                    if holds(t.accountable.iter().collect()) {
-                        letters.push('A');
-                    }
-                    if holds(t.consulted.iter().collect()) {
-                        letters.push('C');
-                    }
-                    if holds(t.informed.iter().map(|(w, _)| w).collect()) {
-                        letters.push('I');
-                    }
-                    if holds(t.backup.iter().collect()) {
-                        letters.push('B');
-                    }
-                    (!letters.is_empty()).then(|| Holding {
-                        task: t.key.clone(),
-                        letters,
-                    })
-                })
-                .collect();
-            PartyHoldings {
-                party: party.id.clone(),
-                name: party.name.to_string(),
-                tasks,
-            }
+        .map(|party| PartyHoldings {
+            party: party.id.clone(),
+            name: party.name.to_string(),
+            tasks: by_party.remove(party.id.as_str()).unwrap_or_default(),
         })
         .collect()
 }
@@ -1520,7 +1556,7 @@ fn contact_card(doc: &Document, ix: &Index<'_>, tasks: &[TaskView]) -> Option<Co
         .and_then(|t| {
             t.responsible
                 .iter()
-                .find_map(|r| ix.people_of(r.as_str()).into_iter().next())
+                .find_map(|r| ix.people_of(r.as_str()).first().copied())
         });
     let from_coordinator = || {
         doc.collaboration
@@ -1548,18 +1584,28 @@ fn recognition(
     tasks: &[TaskView],
     w: &Workload,
 ) -> Vec<Recognition> {
+    // One pass over the tasks: who (person, party) is R or A on what.
+    let mut of_person: HashMap<&str, Vec<String>> = HashMap::new();
+    let mut of_party: HashMap<&str, Vec<String>> = HashMap::new();
+    for t in tasks {
+        let mut people: BTreeSet<&str> = BTreeSet::new();
+        let mut parties: BTreeSet<&str> = BTreeSet::new();
+        for id in t.responsible.iter().chain(&t.accountable) {
+            people.extend(ix.people_of(id.as_str()).iter().map(|p| p.id.as_str()));
+            if !ix.is_group(id.as_str()) {
+                parties.extend(ix.parties_of(id.as_str()).iter().copied());
+            }
+        }
+        for p in people {
+            of_person.entry(p).or_default().push(t.key.clone());
+        }
+        for p in parties {
+            of_party.entry(p).or_default().push(t.key.clone());
+        }
+    }
     let mut out = Vec::new();
     for p in &w.people {
-        let held: Vec<String> = tasks
-            .iter()
-            .filter(|t| {
-                t.responsible
-                    .iter()
-                    .chain(&t.accountable)
-                    .any(|id| ix.people_of(id.as_str()).iter().any(|q| q.id == p.person))
-            })
-            .map(|t| t.key.clone())
-            .collect();
+        let held = of_person.remove(p.person.as_str()).unwrap_or_default();
         if !held.is_empty() || p.assigned > 0.0 {
             out.push(Recognition {
                 id: p.person.clone(),
@@ -1571,16 +1617,7 @@ fn recognition(
         }
     }
     for (party, load) in doc.parties.iter().zip(&w.parties) {
-        let held: Vec<String> = tasks
-            .iter()
-            .filter(|t| {
-                t.responsible.iter().chain(&t.accountable).any(|id| {
-                    !ix.is_group(id.as_str())
-                        && ix.parties_of(id.as_str()).contains(party.id.as_str())
-                })
-            })
-            .map(|t| t.key.clone())
-            .collect();
+        let held = of_party.remove(party.id.as_str()).unwrap_or_default();
         if !held.is_empty() || load.assigned > 0.0 {
             out.push(Recognition {
                 id: party.id.clone(),

@@ -684,74 +684,103 @@ pub fn to_json(doc: &Document) -> String {
     serde_json::to_string(doc).unwrap_or_default()
 }
 
+/// The `key: value` pairs on one line of YAML, in block (`  - id: x`) and flow
+/// (`{ id: x, name: y }`) style, with quotes removed from the values.
+fn key_values(line: &str) -> Vec<(&str, &str)> {
+    let mut out = Vec::new();
+    let body = line.trim_start().trim_start_matches("- ").trim();
+    let body = body.strip_prefix('{').unwrap_or(body);
+    let body = body.strip_suffix('}').unwrap_or(body);
+    for part in body.split(',') {
+        if let Some((k, v)) = part.split_once(':') {
+            let k = k
+                .trim()
+                .trim_start_matches("- ")
+                .trim_start_matches('{')
+                .trim();
+            let v = v
+                .trim()
+                .trim_end_matches('}')
+                .trim()
+                .trim_matches(|c| c == '"' || c == '\'');
+            if !k.is_empty() && !v.is_empty() && !k.contains(' ') {
+                out.push((k, v));
+            }
+        }
+    }
+    out
+}
+
 /// Where things stand in a YAML file, to point findings at lines (SARIF, editors).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct SourceMap {
     /// Line of each party, person, group and custom task id, and of each assignment's
     /// `task:`/`item:` value, by id.
     pub lines: std::collections::HashMap<String, u64>,
-    /// Line of the `collaboration:` key's first setting.
+    /// Line of the `collaboration:` block's first setting.
     pub collaboration: Option<u64>,
-}
-
-#[derive(Deserialize)]
-struct LocDoc {
-    #[serde(default)]
-    collaboration: Option<serde_saphyr::Spanned<LocCollab>>,
-    #[serde(default)]
-    parties: Vec<LocEntry>,
-    #[serde(default)]
-    people: Vec<LocEntry>,
-    #[serde(default)]
-    groups: Vec<LocEntry>,
-    #[serde(default)]
-    assignments: Vec<LocAssignment>,
-}
-
-#[derive(Deserialize)]
-struct LocCollab {}
-
-#[derive(Deserialize)]
-struct LocEntry {
-    id: Option<serde_saphyr::Spanned<String>>,
-}
-
-#[derive(Deserialize)]
-struct LocAssignment {
-    task: Option<serde_saphyr::Spanned<String>>,
-    item: Option<serde_saphyr::Spanned<String>>,
-    id: Option<serde_saphyr::Spanned<String>>,
 }
 
 impl SourceMap {
     /// Finds the lines of ids in a YAML text that has already parsed as a document.
-    /// Returns an empty map for JSON or anything it cannot read.
+    ///
+    /// A line scan, not a second YAML parse: parsing a large division twice doubled the
+    /// time of `check`. It recognises `id: x`, `task: x` and `item: x` in block and
+    /// flow style, which is how every division is written; a value it cannot place
+    /// simply gets no line (SARIF then points at the collaboration).
     pub fn of_yaml(text: &str) -> SourceMap {
-        let Ok(loc) = serde_saphyr::from_str_with_options::<LocDoc>(text, yaml_options()) else {
-            return SourceMap::default();
-        };
         let mut lines = std::collections::HashMap::new();
-        for e in loc.parties.iter().chain(&loc.people).chain(&loc.groups) {
-            if let Some(id) = &e.id {
-                lines
-                    .entry(id.value.clone())
-                    .or_insert(id.referenced.line());
+        let mut collaboration = None;
+        let mut in_section = "";
+        let mut pending_custom_line: Option<u64> = None;
+        for (n, raw) in text.lines().enumerate() {
+            let line_no = n as u64 + 1;
+            let line = raw.split(" #").next().unwrap_or("");
+            if !line.starts_with(' ') && !line.starts_with('-') {
+                if let Some((key, _)) = line.split_once(':') {
+                    in_section = match key.trim() {
+                        "parties" => "parties",
+                        "people" => "people",
+                        "groups" => "groups",
+                        "assignments" => "assignments",
+                        "collaboration" => {
+                            collaboration.get_or_insert(line_no + 1);
+                            "collaboration"
+                        }
+                        _ => "",
+                    };
+                }
+                continue;
             }
-        }
-        for a in &loc.assignments {
-            let key = match (&a.task, &a.item, &a.id) {
-                (Some(t), _, Some(id)) if t.value == "custom" => Some(id),
-                (Some(t), _, _) => Some(t),
-                (None, Some(i), _) => Some(i),
-                _ => None,
-            };
-            if let Some(k) = key {
-                lines.entry(k.value.clone()).or_insert(k.referenced.line());
+            if in_section.is_empty() || in_section == "collaboration" {
+                continue;
+            }
+            if line.trim_start().starts_with("- ") {
+                pending_custom_line = None;
+            }
+            for (key, value) in key_values(line) {
+                match (in_section, key) {
+                    ("parties" | "people" | "groups", "id") => {
+                        lines.entry(value.to_owned()).or_insert(line_no);
+                    }
+                    ("assignments", "task") if value == "custom" => {
+                        pending_custom_line = Some(line_no);
+                    }
+                    ("assignments", "task" | "item") => {
+                        lines.entry(value.to_owned()).or_insert(line_no);
+                    }
+                    ("assignments", "id") => {
+                        lines
+                            .entry(value.to_owned())
+                            .or_insert(pending_custom_line.unwrap_or(line_no));
+                    }
+                    _ => {}
+                }
             }
         }
         SourceMap {
             lines,
-            collaboration: loc.collaboration.map(|c| c.referenced.line()),
+            collaboration,
         }
     }
 

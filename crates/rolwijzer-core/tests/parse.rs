@@ -292,3 +292,39 @@ fn written_yaml_keeps_the_contract_key_order() {
     );
     assert_eq!(parse_document(yaml.as_bytes()).unwrap(), doc);
 }
+
+#[test]
+fn source_map_finds_ids_in_block_and_flow_style() {
+    let text = "version: 1
+collaboration:
+  name: X
+  ambition: sharing
+  arrangement: coordinating
+parties:
+  - { id: utrecht, name: Gemeente Utrecht }
+  - id: \"zeist\"
+    name: Zeist
+people:
+  - { id: marie, name: Marie, party: utrecht }
+assignments:
+  - task: technical-maintenance
+    responsible: [marie]
+  - task: custom
+    name: Security officer
+    id: security-officer
+  - item: release-management
+";
+    let map = rolwijzer_core::parse::SourceMap::of_yaml(text);
+    assert_eq!(map.collaboration, Some(3));
+    assert_eq!(map.line_of("utrecht"), Some(7));
+    assert_eq!(map.line_of("zeist"), Some(8));
+    assert_eq!(map.line_of("marie"), Some(11));
+    assert_eq!(map.line_of("technical-maintenance"), Some(13));
+    assert_eq!(
+        map.line_of("security-officer"),
+        Some(15),
+        "a custom task points at its entry"
+    );
+    assert_eq!(map.line_of("release-management"), Some(18));
+    assert_eq!(map.line_of("custom"), None);
+}

@@ -112,7 +112,7 @@ fn io_reason(e: &std::io::Error, lang: Lang) -> String {
     }
 }
 
-fn load(path: &PathBuf, today: Date, lang: Lang) -> Result<Checked, Unreadable> {
+fn load(path: &PathBuf, today: Date, lang: Lang, need_lines: bool) -> Result<Checked, Unreadable> {
     let name = crate::display_path(path);
     let bytes = read_input(path).map_err(|e| {
         let message = match e {
@@ -151,9 +151,14 @@ fn load(path: &PathBuf, today: Date, lang: Lang) -> Result<Checked, Unreadable> 
     })?;
     match parse_document(&bytes) {
         Ok(doc) => {
-            let map = std::str::from_utf8(&bytes)
-                .map(SourceMap::of_yaml)
-                .unwrap_or_default();
+            // Lines are only shown in JSON and SARIF; the human report does without.
+            let map = if need_lines {
+                std::str::from_utf8(&bytes)
+                    .map(SourceMap::of_yaml)
+                    .unwrap_or_default()
+            } else {
+                SourceMap::default()
+            };
             let report = analyse(&doc, today);
             Ok(Checked {
                 name,
@@ -193,7 +198,7 @@ pub fn run(args: &CheckArgs, lang: Lang) -> ExitCode {
     let mut checked = Vec::new();
     let mut unreadable = Vec::new();
     for f in &args.files {
-        match load(f, today, lang) {
+        match load(f, today, lang, args.format != Format::Human) {
             Ok(c) => checked.push(c),
             Err(u) => unreadable.push(u),
         }
