@@ -1,0 +1,173 @@
+// Browser tests of rolwijzer: real server, real chromium (Debian's /usr/bin/chromium),
+// axe-core on every page against WCAG 2.1 A and AA. Journeys: the first administrator
+// sets a password, runs the start wizard, records an evaluation (fixing E001) and
+// edits a task with a mistake. Exits non-zero on any violation or failed step.
+//
+// Usage: node a11y.mjs PATH/TO/rolwijzer
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const binary = process.argv[2] ?? '../../target/debug/rolwijzer';
+const dir = mkdtempSync(join(tmpdir(), 'rolwijzer-browser-'));
+const PASSWORD = 'een heel goed wachtwoord';
+let failures = 0;
+let checked = 0;
+
+function fail(msg) {
+  failures += 1;
+  console.log(`FAIL ${msg}`);
+}
+
+function startServer() {
+  const server = spawn(binary, ['serve', '--database', `sqlite://${join(dir, 'browser.db')}`, '--listen', '127.0.0.1:0'], {
+    env: { ...process.env, RUST_LOG: 'warn' },
+  });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 60000);
+    server.stdout.on('data', (d) => {
+      out += d.toString();
+      const base = out.match(/running at (http:\/\/[0-9.:]+)/);
+      const link = out.match(/(http:\/\/\S+\/setup\/[0-9a-f]{64})/);
+      if (base && link) {
+        clearTimeout(timer);
+        resolve({ server, base: base[1], link: link[1] });
+      }
+    });
+    server.on('exit', (code) => reject(new Error(`server exited with ${code}: ${out}`)));
+  });
+}
+
+async function axe(page, label) {
+  await page.addScriptTag({ content: axeSource });
+  const result = await page.evaluate(async () =>
+    // eslint-disable-next-line no-undef
+    axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }),
+  );
+  checked += 1;
+  for (const v of result.violations) {
+    fail(`${label}: ${v.id} (${v.impact}) ${v.help}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+  }
+  console.log(`${result.violations.length === 0 ? 'ok  ' : 'BAD '} axe ${label}`);
+}
+
+async function visit(page, base, path) {
+  const res = await page.goto(base + path);
+  if (!res || res.status() >= 400) fail(`${path}: HTTP ${res && res.status()}`);
+  await axe(page, path);
+}
+
+const { server, base, link } = await startServer();
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+try {
+  // axe is injected as a script; our own CSP rightly forbids that, so the test
+  // context bypasses CSP (the pages themselves never need it).
+  const context = await browser.newContext({ bypassCSP: true, locale: 'nl-NL' });
+  const page = await context.newPage();
+  const demo = '/c/open-inkomensloket';
+
+  // Visitors: start page, sign-in, about, the published demo and its public page.
+  for (const p of ['/', '/login', '/about', '/p/open-inkomensloket', demo, `${demo}/matrix`, `${demo}/checklist`,
+    `${demo}/findings`, `${demo}/people`, `${demo}/workload`, `${demo}/departure`, `${demo}/rotation`,
+    `${demo}/money`, `${demo}/evaluation`, `${demo}/history`, `${demo}/task/technical-maintenance`, '/?lang=en', `${demo}?lang=en`]) {
+    await visit(page, base, p);
+  }
+  await page.goto(`${base}/?lang=nl`);
+
+  // Journey 1: the first administrator sets a password with the printed link.
+  await page.goto(link);
+  await axe(page, 'setup form');
+  await page.fill('#password', PASSWORD);
+  await page.fill('#repeat', PASSWORD);
+  await page.click('button[type=submit]');
+  await page.waitForURL(`${base}/`);
+  if (!(await page.content()).includes('Uitloggen')) fail('not signed in after setting the password');
+
+  // Journey 2: the start wizard, four steps, coordinating municipality.
+  await page.goto(`${base}/c/new`);
+  await axe(page, 'wizard step 1');
+  await page.fill('input[name=name]', 'Toegankelijk Loket');
+  await page.check('input[name=ambition][value=light]');
+  await page.locator('button[name=go][value=next]:not([aria-hidden])').click();
+  await axe(page, 'wizard step 2');
+  await page.check('input[name=arrangement][value=coordinating]');
+  await page.locator('button[name=go][value=next]:not([aria-hidden])').click();
+  await axe(page, 'wizard step 3');
+  await page.fill('input[name="party-0-name"]', 'Gemeente Ede');
+  await page.fill('input[name="party-1-name"]', 'Gemeente Wageningen');
+  await page.check('input[name=coordinator][value="0"]');
+  await page.locator('button[name=go][value=next]:not([aria-hidden])').click();
+  await axe(page, 'wizard step 4');
+  await page.fill('input[name="person-0-name"]', 'Anna de Boer');
+  await page.selectOption('select[name="person-0-party"]', '0');
+  await page.fill('input[name="person-1-name"]', 'Bram Visser');
+  await page.selectOption('select[name="person-1-party"]', '1');
+  await page.locator('button[name=go][value=finish]:not([aria-hidden])').click();
+  await page.waitForURL(/\/c\/toegankelijk-loket$/);
+  const slug = '/c/toegankelijk-loket';
+  for (const p of [slug, `${slug}/matrix?edit=1`, `${slug}/settings`, `${slug}/people`, `${slug}/import`,
+    `${slug}/members`, `${slug}/evaluation`, `${slug}/history`, '/admin/users', `${slug}/task/contact-person`]) {
+    await visit(page, base, p);
+  }
+
+  // Journey 3: fix a finding. A new division has no evaluation date (E001);
+  // recording an evaluation fixes it.
+  await page.goto(`${base}${slug}/findings`);
+  if (!(await page.content()).includes('E001')) fail('expected E001 on a new division');
+  await page.goto(`${base}${slug}/evaluation`);
+  await page.locator('main form[method=post] button[type=submit]').first().click();
+  await page.waitForLoadState();
+  const findings = await page.goto(`${base}${slug}/findings`);
+  if (findings.status() !== 200) fail(`findings page after the evaluation: HTTP ${findings.status()}`);
+  if ((await page.content()).includes('E001')) fail('E001 still there after recording an evaluation');
+
+  // Journey 4: the matrix with the keyboard alone: tab to the first cell, choose a
+  // letter with the arrow keys, submit with Enter.
+  await page.goto(`${base}${slug}/matrix?edit=1`);
+  const before = await page.locator('select').first().inputValue();
+  await page.locator('select').first().focus();
+  await page.keyboard.press('ArrowDown');
+  const after = await page.locator('select').first().inputValue();
+  if (before === after) fail('arrow key did not change the first matrix cell');
+  // Back to the save button above the table with Shift+Tab, then Enter.
+  for (let i = 0; i < 12; i += 1) {
+    await page.keyboard.press('Shift+Tab');
+    const onSave = await page.evaluate(() => document.activeElement?.tagName === 'BUTTON' && document.activeElement.type === 'submit');
+    if (onSave) break;
+  }
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/saved=1/);
+  const saved = await page.locator('select').first().inputValue();
+  if (saved !== after) fail(`the matrix cell chosen with the keyboard was not saved (${saved} != ${after})`);
+
+  // A form with a mistake: the message sits beside the field and is announced.
+  await page.goto(`${base}${slug}/task/contact-person`);
+  const hours = page.locator('input[name=hours]');
+  if (await hours.count()) {
+    await hours.fill('-3');
+    await page.locator('main form[method=post] button[type=submit]').first().click();
+    await page.waitForLoadState();
+    if (!(await page.content()).includes('aria-invalid="true"')) fail('bad hours not marked invalid');
+    await axe(page, 'task page with a mistake');
+  } else {
+    fail('no hours field on the task page');
+  }
+} catch (e) {
+  fail(`journey stopped: ${e.message}`);
+} finally {
+  await browser.close();
+  server.kill();
+  rmSync(dir, { recursive: true, force: true });
+}
+console.log(`axe-core checked ${checked} pages against WCAG 2.1 A/AA; journeys: setup, wizard, evaluation, keyboard matrix, form error`);
+console.log(`browser: ${checked - Math.min(failures, checked)} passed, ${failures} failed`);
+process.exit(failures === 0 ? 0 : 1);
