@@ -31,8 +31,6 @@ pub struct Report {
     pub checklist: Vec<ChecklistRow>,
     /// Hours per person and per party against what they have.
     pub workload: Workload,
-    /// Per party: which letters it holds on which task.
-    pub holdings: Vec<PartyHoldings>,
     /// Per party: what its leaving would orphan.
     pub departure: Vec<DepartureRow>,
     /// The rotation calendar, when tasks rotate.
@@ -722,7 +720,6 @@ pub fn analyse(doc: &Document, today: Date) -> Report {
     };
 
     let checklist = checklist(doc, &ix, &tasks);
-    let holdings = holdings(doc, &ix, &tasks);
     let rotation = rotation_calendar(doc, rot.as_ref(), &ix);
     let contact = contact_card(doc, &ix, &tasks);
     let recognition = recognition(doc, &ix, &tasks, &workload);
@@ -734,7 +731,6 @@ pub fn analyse(doc: &Document, today: Date) -> Report {
         tasks,
         checklist,
         workload,
-        holdings,
         departure,
         rotation,
         reserve_months,
@@ -1468,7 +1464,16 @@ fn checklist(doc: &Document, ix: &Index<'_>, tasks: &[TaskView]) -> Vec<Checklis
         .collect()
 }
 
-fn holdings(doc: &Document, ix: &Index<'_>, tasks: &[TaskView]) -> Vec<PartyHoldings> {
+/// Per party: which letters it holds on which task (R, A, C, I, B for backup).
+///
+/// Not part of [`Report`]: its size is parties × tasks (every party is Informed on
+/// every task through an "all participants" group), so it is computed only where it
+/// is shown, from the report's tasks.
+pub fn holdings(doc: &Document, report: &Report) -> Vec<PartyHoldings> {
+    party_holdings(doc, &Index::new(doc), &report.tasks)
+}
+
+fn party_holdings(doc: &Document, ix: &Index<'_>, tasks: &[TaskView]) -> Vec<PartyHoldings> {
     // One pass over the tasks, adding letters to every party a holder stands for.
     let mut by_party: HashMap<&str, Vec<Holding>> = HashMap::new();
     for t in tasks {

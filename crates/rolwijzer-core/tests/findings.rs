@@ -2013,8 +2013,9 @@ fn recognition_per_person_and_party() {
 #[test]
 fn holdings_show_the_letters_per_party() {
     let r = analyse_yaml(BASE);
-    let zeist = r
-        .holdings
+    let doc = rolwijzer_core::parse::from_yaml(BASE).unwrap();
+    let holdings = rolwijzer_core::analyse::holdings(&doc, &r);
+    let zeist = holdings
         .iter()
         .find(|h| h.party.as_str() == "zeist")
         .unwrap();

@@ -595,9 +595,8 @@ async fn departure(
 ) -> AppResult<Response> {
     let l = load(&state, &ctx, &slug, Need::View).await?;
     let names = Names::new(&ctx, &l);
-    let rows: Vec<DepartureView> = l
-        .report
-        .holdings
+    let holdings = rolwijzer_core::analyse::holdings(l.doc(), &l.report);
+    let rows: Vec<DepartureView> = holdings
         .iter()
         .map(|h| {
             let d = l.report.departure.iter().find(|d| d.party == h.party);
