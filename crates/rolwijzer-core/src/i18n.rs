@@ -165,6 +165,15 @@ impl Localizer {
             .collect()
     }
 
+    /// Message ids defined in only one of two sets of sources: `(only in a, only in b)`.
+    /// Both empty when the languages match; used by every crate's completeness test.
+    pub fn difference(a: &[&str], b: &[&str]) -> (Vec<String>, Vec<String>) {
+        let (ia, ib) = (Self::ids(a), Self::ids(b));
+        let only_a = ia.iter().filter(|i| !ib.contains(i)).cloned().collect();
+        let only_b = ib.iter().filter(|i| !ia.contains(i)).cloned().collect();
+        (only_a, only_b)
+    }
+
     /// All message ids of a language, for completeness tests.
     pub fn ids(sources: &[&str]) -> Vec<String> {
         let mut ids = Vec::new();
@@ -323,12 +332,7 @@ mod tests {
 
     #[test]
     fn both_languages_have_the_same_messages() {
-        let mut nl = Localizer::ids(CORE_NL);
-        let mut en = Localizer::ids(CORE_EN);
-        nl.sort();
-        en.sort();
-        let only_nl: Vec<_> = nl.iter().filter(|i| !en.contains(i)).collect();
-        let only_en: Vec<_> = en.iter().filter(|i| !nl.contains(i)).collect();
+        let (only_nl, only_en) = Localizer::difference(CORE_NL, CORE_EN);
         assert!(
             only_nl.is_empty() && only_en.is_empty(),
             "nl only: {only_nl:?}, en only: {only_en:?}"

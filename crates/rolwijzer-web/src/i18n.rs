@@ -40,12 +40,7 @@ mod tests {
 
     #[test]
     fn both_languages_have_the_same_web_messages() {
-        let mut nl = Localizer::ids(NL);
-        let mut en = Localizer::ids(EN);
-        nl.sort();
-        en.sort();
-        let only_nl: Vec<_> = nl.iter().filter(|i| !en.contains(i)).collect();
-        let only_en: Vec<_> = en.iter().filter(|i| !nl.contains(i)).collect();
+        let (only_nl, only_en) = Localizer::difference(NL, EN);
         assert!(
             only_nl.is_empty() && only_en.is_empty(),
             "nl only: {only_nl:?}, en only: {only_en:?}"

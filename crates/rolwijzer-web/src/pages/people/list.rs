@@ -762,6 +762,28 @@ async fn post(
     }
 }
 
+/// Adds a new entry (`action == "add"`, with the id made for it) or replaces the one
+/// at `at`, keeping its id: one place for what add and update share.
+fn add_or_replace<T>(
+    ctx: &Ctx,
+    list: &mut Vec<T>,
+    action: &str,
+    at: Option<usize>,
+    new_id: Option<Id>,
+    id_of: impl Fn(&T) -> &Id,
+    build: impl FnOnce(Id) -> T,
+) -> Result<(), FieldErrors> {
+    if action == "add" {
+        let id = new_id.ok_or_else(|| no_id(ctx))?;
+        list.push(build(id));
+    } else {
+        let i = at.ok_or_else(|| gone(ctx))?;
+        let id = id_of(&list[i]).clone();
+        list[i] = build(id);
+    }
+    Ok(())
+}
+
 fn gone(ctx: &Ctx) -> FieldErrors {
     FieldErrors::from([("form".to_owned(), ctx.t("people-error-gone"))])
 }
@@ -822,31 +844,23 @@ fn apply_party(
         return Err(c.errors);
     };
     let develops_product = f.ticked("develops_product");
-    match action {
-        "add" => {
-            let id = new_id.ok_or_else(|| no_id(ctx))?;
-            doc.parties.push(Party {
-                id,
-                name,
-                kind,
-                contact,
-                develops_product,
-                website,
-                contract_until,
-            });
-        }
-        _ => {
-            let i = at.ok_or_else(|| gone(ctx))?;
-            let p = &mut doc.parties[i];
-            p.name = name;
-            p.kind = kind;
-            p.contact = contact;
-            p.develops_product = develops_product;
-            p.website = website;
-            p.contract_until = contract_until;
-        }
-    }
-    Ok(())
+    add_or_replace(
+        ctx,
+        &mut doc.parties,
+        action,
+        at,
+        new_id,
+        |p| &p.id,
+        |id| Party {
+            id,
+            name,
+            kind,
+            contact,
+            develops_product,
+            website,
+            contract_until,
+        },
+    )
 }
 
 fn apply_person(
@@ -889,35 +903,25 @@ fn apply_person(
         return Err(c.errors);
     };
     let repository_admin = f.ticked("repository_admin");
-    match action {
-        "add" => {
-            let id = new_id.ok_or_else(|| no_id(ctx))?;
-            doc.people.push(Person {
-                id,
-                name,
-                party,
-                title,
-                email,
-                phone,
-                hours_per_week,
-                repository_admin,
-                forge_username,
-            });
-        }
-        _ => {
-            let i = at.ok_or_else(|| gone(ctx))?;
-            let p = &mut doc.people[i];
-            p.name = name;
-            p.party = party;
-            p.title = title;
-            p.email = email;
-            p.phone = phone;
-            p.hours_per_week = hours_per_week;
-            p.repository_admin = repository_admin;
-            p.forge_username = forge_username;
-        }
-    }
-    Ok(())
+    add_or_replace(
+        ctx,
+        &mut doc.people,
+        action,
+        at,
+        new_id,
+        |p| &p.id,
+        |id| Person {
+            id,
+            name,
+            party,
+            title,
+            email,
+            phone,
+            hours_per_week,
+            repository_admin,
+            forge_username,
+        },
+    )
 }
 
 fn apply_group(
@@ -953,27 +957,21 @@ fn apply_group(
         return Err(c.errors);
     };
     let all_parties = f.ticked("all_parties");
-    match action {
-        "add" => {
-            let id = new_id.ok_or_else(|| no_id(ctx))?;
-            doc.groups.push(Group {
-                id,
-                name,
-                description,
-                members,
-                all_parties,
-            });
-        }
-        _ => {
-            let i = at.ok_or_else(|| gone(ctx))?;
-            let g = &mut doc.groups[i];
-            g.name = name;
-            g.description = description;
-            g.members = members;
-            g.all_parties = all_parties;
-        }
-    }
-    Ok(())
+    add_or_replace(
+        ctx,
+        &mut doc.groups,
+        action,
+        at,
+        new_id,
+        |g| &g.id,
+        |id| Group {
+            id,
+            name,
+            description,
+            members,
+            all_parties,
+        },
+    )
 }
 
 /// The name of an assignment's task in words.
