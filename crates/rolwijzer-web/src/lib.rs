@@ -35,6 +35,9 @@ pub struct AppState {
     pub secure_cookies: bool,
     /// A fixed "today" for tests and demonstrations; the system date when `None`.
     pub today: Option<Date>,
+    /// The address users reach the site at (`--public-url`), for links shown to
+    /// administrators; taken from the request when `None`.
+    pub public_url: Option<String>,
 }
 
 impl AppState {

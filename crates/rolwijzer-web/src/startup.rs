@@ -121,6 +121,7 @@ pub async fn serve(config: Config) -> Result<(), StartupError> {
         store,
         secure_cookies: config.secure_cookies,
         today: None,
+        public_url: config.public_url.clone(),
     };
     axum::serve(
         listener,

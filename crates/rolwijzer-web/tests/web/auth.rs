@@ -194,3 +194,24 @@ async fn overview_shows_level_findings_and_contact() {
         .await;
     en.assert_contains(&["Structured collaboration", "Contact person"]);
 }
+
+#[tokio::test]
+async fn password_links_use_the_configured_public_address() {
+    let mut app = TestApp::spawn().await;
+    app.state.public_url = Some("https://rollen.example.nl".to_owned());
+    let admin = app.admin().await;
+    let page = app.get(&admin, "/admin/users").await;
+    let res = app
+        .post(
+            &admin,
+            "/admin/users",
+            &[
+                ("csrf", &page.csrf()),
+                ("username", "piet"),
+                ("display_name", "Piet"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::OK, "{}", res.body);
+    res.assert_contains(&["https://rollen.example.nl/setup/"]);
+}

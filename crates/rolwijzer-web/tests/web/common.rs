@@ -88,6 +88,7 @@ impl TestApp {
                 store,
                 secure_cookies: false,
                 today: Some(Date::parse("2026-11-28").unwrap()),
+                public_url: None,
             },
             _dir: dir,
         }

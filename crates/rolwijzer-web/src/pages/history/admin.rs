@@ -118,8 +118,12 @@ async fn show(State(state): State<AppState>, ctx: Ctx) -> AppResult<Response> {
     render(&state, &ctx, empty_page(&ctx), StatusCode::OK).await
 }
 
-/// The address of this site as the browser sees it, when the Host header is sane.
+/// The address of this site: the configured public address, else the one the browser
+/// used, when its Host header is sane.
 fn origin(state: &AppState, headers: &HeaderMap) -> String {
+    if let Some(url) = &state.public_url {
+        return url.clone();
+    }
     let host = headers
         .get(header::HOST)
         .and_then(|v| v.to_str().ok())
