@@ -90,5 +90,5 @@ conflict-theirs = Changes in the newest version
 conflict-mine = Your change
 conflict-reapply = Apply my change to the newest version
 conflict-or = Or:
-conflict-discard = drop my change and view the newest version
+conflict-discard = drop my change and go back to the page, showing the newest version
 conflict-my-version = My version as YAML (to keep)

@@ -90,5 +90,5 @@ conflict-theirs = Wijzigingen in de nieuwste versie
 conflict-mine = Jouw wijziging
 conflict-reapply = Mijn wijziging toepassen op de nieuwste versie
 conflict-or = Of:
-conflict-discard = mijn wijziging laten vallen en de nieuwste versie bekijken
+conflict-discard = mijn wijziging laten vallen en terug naar de pagina met de nieuwste versie
 conflict-my-version = Mijn versie als YAML (om te bewaren)

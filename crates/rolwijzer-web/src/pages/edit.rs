@@ -60,7 +60,7 @@ struct ConflictPage {
     theirs_by: String,
     mine: Vec<String>,
     head: i64,
-    slug: String,
+    back: String,
     submitted: Submitted,
     mine_yaml: String,
 }
@@ -118,7 +118,9 @@ pub async fn save_change(
                 theirs_by: head_rev.meta.author.unwrap_or_default(),
                 mine: changes.iter().map(|c| c.describe(ctx.lang)).collect(),
                 head,
-                slug: slug.to_owned(),
+                // Dropping the change leads back to where the form was, now showing
+                // the newest version.
+                back: back.to_owned(),
                 submitted,
                 mine_yaml: rolwijzer_core::parse::to_yaml(&doc),
                 ctx: ctx.clone(),
