@@ -552,6 +552,60 @@ impl Store {
         Ok(())
     }
 
+    /// Changes a member's role (`Some`) or removes them (`None`), but only if the
+    /// collaboration keeps at least one owner; checked and changed in one write
+    /// transaction, so two owners demoting each other at once cannot leave none.
+    /// Returns whether the change was made.
+    pub async fn change_member_keeping_an_owner(
+        &self,
+        collaboration: i64,
+        user: i64,
+        role: Option<Role>,
+    ) -> Result<bool> {
+        let mut tx = self.begin_write().await?;
+        let others: i64 = sqlx::query(
+            "SELECT COUNT(*) FROM memberships WHERE collaboration_id = $1 AND role = 'owner' AND user_id <> $2",
+        )
+        .bind(collaboration)
+        .bind(user)
+        .fetch_one(&mut *tx)
+        .await?
+        .try_get(0)?;
+        if others == 0 && role != Some(Role::Owner) {
+            let current = sqlx::query(
+                "SELECT role FROM memberships WHERE collaboration_id = $1 AND user_id = $2",
+            )
+            .bind(collaboration)
+            .bind(user)
+            .fetch_optional(&mut *tx)
+            .await?;
+            let is_owner = match current {
+                Some(r) => r.try_get::<String, _>(0)? == "owner",
+                None => false,
+            };
+            if is_owner {
+                return Ok(false);
+            }
+        }
+        sqlx::query("DELETE FROM memberships WHERE collaboration_id = $1 AND user_id = $2")
+            .bind(collaboration)
+            .bind(user)
+            .execute(&mut *tx)
+            .await?;
+        if let Some(role) = role {
+            sqlx::query(
+                "INSERT INTO memberships (collaboration_id, user_id, role) VALUES ($1, $2, $3)",
+            )
+            .bind(collaboration)
+            .bind(user)
+            .bind(role.as_str())
+            .execute(&mut *tx)
+            .await?;
+        }
+        tx.commit().await?;
+        Ok(true)
+    }
+
     /// Removes a user from a collaboration.
     pub async fn remove_member(&self, collaboration: i64, user: i64) -> Result<()> {
         sqlx::query("DELETE FROM memberships WHERE collaboration_id = $1 AND user_id = $2")

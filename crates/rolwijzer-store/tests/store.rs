@@ -276,6 +276,29 @@ on_both!(memberships_and_publishing, |db| {
     assert_eq!(s.published().await.unwrap().len(), 1);
     s.remove_member(id, viewer.id).await.unwrap();
     assert_eq!(s.role(id, viewer.id).await.unwrap(), None);
+    // The last owner can be neither demoted nor removed; with a second owner, yes.
+    assert!(
+        !s.change_member_keeping_an_owner(id, owner.id, Some(Role::Editor))
+            .await
+            .unwrap()
+    );
+    assert!(
+        !s.change_member_keeping_an_owner(id, owner.id, None)
+            .await
+            .unwrap()
+    );
+    assert_eq!(s.role(id, owner.id).await.unwrap(), Some(Role::Owner));
+    assert!(
+        s.change_member_keeping_an_owner(id, viewer.id, Some(Role::Owner))
+            .await
+            .unwrap()
+    );
+    assert!(
+        s.change_member_keeping_an_owner(id, owner.id, Some(Role::Viewer))
+            .await
+            .unwrap()
+    );
+    assert_eq!(s.role(id, owner.id).await.unwrap(), Some(Role::Viewer));
 });
 
 on_both!(passwords_sessions_and_links, |db| {

@@ -247,7 +247,18 @@ async fn change_role(
         };
         return render(&state, &ctx, &l, Some(refused)).await;
     }
-    state.store.set_role(l.collab.id, user, role).await?;
+    if !state
+        .store
+        .change_member_keeping_an_owner(l.collab.id, user, Some(role))
+        .await?
+    {
+        // Another owner left or was demoted at the same moment.
+        let refused = Refused {
+            row: Some((user, ctx.t("members-error-last-owner-demote"))),
+            ..Refused::default()
+        };
+        return render(&state, &ctx, &l, Some(refused)).await;
+    }
     Ok(back(&slug))
 }
 
@@ -272,7 +283,17 @@ async fn remove(
         };
         return render(&state, &ctx, &l, Some(refused)).await;
     }
-    state.store.remove_member(l.collab.id, user).await?;
+    if !state
+        .store
+        .change_member_keeping_an_owner(l.collab.id, user, None)
+        .await?
+    {
+        let refused = Refused {
+            row: Some((user, ctx.t("members-error-last-owner-remove"))),
+            ..Refused::default()
+        };
+        return render(&state, &ctx, &l, Some(refused)).await;
+    }
     if ctx.user.as_ref().is_some_and(|u| u.id == user) {
         // You left: this page is no longer yours to see.
         return Ok(Redirect::to("/").into_response());
