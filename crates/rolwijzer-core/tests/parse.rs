@@ -328,3 +328,18 @@ assignments:
     assert_eq!(map.line_of("release-management"), Some(18));
     assert_eq!(map.line_of("custom"), None);
 }
+
+#[test]
+fn the_example_in_the_format_documentation_parses_without_errors() {
+    let doc = include_str!("../../../docs/FORMAT.md");
+    let yaml: String = doc
+        .split("```yaml\n")
+        .nth(1)
+        .and_then(|rest| rest.split("```").next())
+        .expect("a yaml block in docs/FORMAT.md")
+        .to_owned();
+    let parsed = parse_document(yaml.as_bytes()).unwrap();
+    let report =
+        rolwijzer_core::analyse(&parsed, rolwijzer_core::Date::parse("2026-11-28").unwrap());
+    assert_eq!(report.summary.errors, 0, "{:?}", report.findings);
+}
