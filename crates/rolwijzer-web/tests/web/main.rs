@@ -14,4 +14,5 @@ mod common;
 mod history;
 mod matrix;
 mod people;
+mod routes;
 mod views;

@@ -1,0 +1,192 @@
+//! Every collaboration route × every role, in one table: who is let through, who is
+//! refused, and that people outside the collaboration always get 404 (a URL never
+//! reveals that a private collaboration exists).
+
+use crate::common::*;
+use axum::http::StatusCode;
+use rolwijzer_store::Role;
+
+/// The least a route needs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Needs {
+    Viewer,
+    Editor,
+    Owner,
+}
+
+/// (method, path below /c/{slug}, what it needs). Paths use the demo's ids.
+const ROUTES: &[(&str, &str, Needs)] = &[
+    ("GET", "", Needs::Viewer),
+    ("GET", "/matrix", Needs::Viewer),
+    ("GET", "/checklist", Needs::Viewer),
+    ("GET", "/findings", Needs::Viewer),
+    ("GET", "/people", Needs::Viewer),
+    ("GET", "/workload", Needs::Viewer),
+    ("GET", "/departure", Needs::Viewer),
+    ("GET", "/rotation", Needs::Viewer),
+    ("GET", "/money", Needs::Viewer),
+    ("GET", "/evaluation", Needs::Viewer),
+    ("GET", "/history", Needs::Viewer),
+    ("GET", "/history/diff?from=1&to=1", Needs::Viewer),
+    ("GET", "/members", Needs::Viewer),
+    ("GET", "/rolverdeling.yaml", Needs::Viewer),
+    ("GET", "/task/contact-person", Needs::Viewer),
+    ("GET", "/settings", Needs::Editor),
+    ("GET", "/import", Needs::Editor),
+    ("GET", "/task/contact-person/remove", Needs::Editor),
+    ("GET", "/people/person/sanne/remove", Needs::Editor),
+    ("POST", "/matrix", Needs::Editor),
+    ("POST", "/matrix/add", Needs::Editor),
+    ("POST", "/task/contact-person", Needs::Editor),
+    ("POST", "/task/contact-person/remove", Needs::Editor),
+    ("POST", "/people/party", Needs::Editor),
+    ("POST", "/people/person", Needs::Editor),
+    ("POST", "/people/group", Needs::Editor),
+    ("POST", "/settings", Needs::Editor),
+    ("POST", "/settings/rotation", Needs::Editor),
+    ("POST", "/history/1/restore", Needs::Editor),
+    ("POST", "/evaluation", Needs::Editor),
+    ("POST", "/import", Needs::Editor),
+    ("POST", "/members/add", Needs::Owner),
+    ("POST", "/members/publish", Needs::Owner),
+];
+
+/// Minimal well-formed fields for a POST route, so that an answer is about access and
+/// not about a malformed form.
+fn fields(suffix: &str) -> Vec<(&'static str, &'static str)> {
+    match suffix {
+        "/matrix/add" => vec![("kind", "custom"), ("custom_name", "Proeftaak")],
+        "/people/party" => vec![
+            ("action", "add"),
+            ("name", "Proefpartij"),
+            ("kind", "municipality"),
+        ],
+        "/people/person" => vec![
+            ("action", "add"),
+            ("name", "Proefpersoon"),
+            ("party", "deventer"),
+        ],
+        "/people/group" => vec![("action", "add"), ("name", "Proefgroep")],
+        "/settings/rotation" => vec![("action", "remove")],
+        "/members/add" => vec![("username", "lezer"), ("role", "viewer")],
+        _ => vec![],
+    }
+}
+
+fn refused(status: StatusCode, location: &str) -> bool {
+    matches!(status.as_u16(), 400 | 403 | 404)
+        || (status == StatusCode::SEE_OTHER && location == "/login")
+}
+
+#[tokio::test]
+async fn every_route_lets_through_exactly_the_roles_it_should() {
+    let app = TestApp::spawn().await;
+    // A private collaboration with one member of each role, and an outsider.
+    let (slug, owner) = app.private_collaboration("eigenaar").await;
+    let c = app.store().collaboration(&slug).await.unwrap().unwrap();
+    let mut browsers = vec![("eigenaar", Some(Needs::Owner), owner)];
+    for (name, role, needs) in [
+        ("bewerker", Role::Editor, Needs::Editor),
+        ("lezer", Role::Viewer, Needs::Viewer),
+    ] {
+        let u = app
+            .store()
+            .create_user(name, name, Some(PASSWORD), false)
+            .await
+            .unwrap();
+        app.store().set_role(c.id, u.id, role).await.unwrap();
+        browsers.push((name, Some(needs), app.login(name, PASSWORD).await));
+    }
+    browsers.push((
+        "buitenstaander",
+        None,
+        app.user_with_role("buitenstaander", None).await,
+    ));
+    browsers.push(("beheerder", None, app.admin().await));
+    browsers.push(("anoniem", None, Browser::default()));
+
+    let mut problems = Vec::new();
+    for (who, level, browser) in &browsers {
+        // The user's own form token, so a refusal is about the role, not the token.
+        let csrf = if browser.cookie.is_some() {
+            app.get(browser, "/").await.csrf()
+        } else {
+            String::new()
+        };
+        for (method, suffix, needs) in ROUTES {
+            let path = format!("/c/{slug}{suffix}");
+            let page = if *method == "GET" {
+                app.get(browser, &path).await
+            } else {
+                let mut form: Vec<(&str, &str)> = vec![("csrf", &csrf), ("base", "1")];
+                form.extend(fields(suffix));
+                app.post(browser, &path, &form).await
+            };
+            let allowed = level.is_some_and(|l| l >= *needs);
+            let was_refused = refused(page.status, page.location());
+            if allowed == was_refused {
+                problems.push(format!(
+                    "{who} {method} {path}: {} ({})",
+                    page.status,
+                    if allowed {
+                        "should be allowed"
+                    } else {
+                        "should be refused"
+                    }
+                ));
+            }
+            // Outside the collaboration means 404, never a hint that it exists.
+            if level.is_none() && browser.cookie.is_some() && page.status != StatusCode::NOT_FOUND {
+                problems.push(format!(
+                    "{who} {method} {path}: {} instead of 404",
+                    page.status
+                ));
+            }
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "{} problems:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
+}
+
+#[tokio::test]
+async fn nothing_changed_after_every_refused_request() {
+    let app = TestApp::spawn().await;
+    let (slug, _) = app.private_collaboration("eigenaar").await;
+    let c = app.store().collaboration(&slug).await.unwrap().unwrap();
+    let viewer = app
+        .store()
+        .create_user("lezer", "lezer", Some(PASSWORD), false)
+        .await
+        .unwrap();
+    app.store()
+        .set_role(c.id, viewer.id, Role::Viewer)
+        .await
+        .unwrap();
+    let viewer = app.login("lezer", PASSWORD).await;
+    let csrf = app.get(&viewer, "/").await.csrf();
+    for (method, suffix, needs) in ROUTES {
+        if *method == "POST" && *needs > Needs::Viewer {
+            let mut form: Vec<(&str, &str)> = vec![("csrf", &csrf), ("base", "1")];
+            form.extend(fields(suffix));
+            app.post(&viewer, &format!("/c/{slug}{suffix}"), &form)
+                .await;
+        }
+    }
+    let after = app.store().collaboration(&slug).await.unwrap().unwrap();
+    assert_eq!(after.head, 1, "a refused request saved a revision");
+    assert!(!after.published);
+    assert_eq!(
+        app.store()
+            .role(
+                c.id,
+                app.store().user_by_name("lezer").await.unwrap().unwrap().id
+            )
+            .await
+            .unwrap(),
+        Some(Role::Viewer)
+    );
+}
