@@ -535,19 +535,7 @@ impl Store {
     /// Gives a user a role (or changes it).
     pub async fn set_role(&self, collaboration: i64, user: i64, role: Role) -> Result<()> {
         let mut tx = self.begin_write().await?;
-        sqlx::query("DELETE FROM memberships WHERE collaboration_id = $1 AND user_id = $2")
-            .bind(collaboration)
-            .bind(user)
-            .execute(&mut *tx)
-            .await?;
-        sqlx::query(
-            "INSERT INTO memberships (collaboration_id, user_id, role) VALUES ($1, $2, $3)",
-        )
-        .bind(collaboration)
-        .bind(user)
-        .bind(role.as_str())
-        .execute(&mut *tx)
-        .await?;
+        put_member(&mut tx, collaboration, user, Some(role)).await?;
         tx.commit().await?;
         Ok(())
     }
@@ -587,21 +575,7 @@ impl Store {
                 return Ok(false);
             }
         }
-        sqlx::query("DELETE FROM memberships WHERE collaboration_id = $1 AND user_id = $2")
-            .bind(collaboration)
-            .bind(user)
-            .execute(&mut *tx)
-            .await?;
-        if let Some(role) = role {
-            sqlx::query(
-                "INSERT INTO memberships (collaboration_id, user_id, role) VALUES ($1, $2, $3)",
-            )
-            .bind(collaboration)
-            .bind(user)
-            .bind(role.as_str())
-            .execute(&mut *tx)
-            .await?;
-        }
+        put_member(&mut tx, collaboration, user, role).await?;
         tx.commit().await?;
         Ok(true)
     }
@@ -687,6 +661,31 @@ impl Store {
             })
             .collect()
     }
+}
+
+/// Sets (`Some`) or removes (`None`) one membership inside a write transaction.
+async fn put_member(
+    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    collaboration: i64,
+    user: i64,
+    role: Option<Role>,
+) -> Result<()> {
+    sqlx::query("DELETE FROM memberships WHERE collaboration_id = $1 AND user_id = $2")
+        .bind(collaboration)
+        .bind(user)
+        .execute(&mut **tx)
+        .await?;
+    if let Some(role) = role {
+        sqlx::query(
+            "INSERT INTO memberships (collaboration_id, user_id, role) VALUES ($1, $2, $3)",
+        )
+        .bind(collaboration)
+        .bind(user)
+        .bind(role.as_str())
+        .execute(&mut **tx)
+        .await?;
+    }
+    Ok(())
 }
 
 async fn insert_revision(
