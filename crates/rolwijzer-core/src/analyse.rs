@@ -39,11 +39,42 @@ pub struct Report {
     pub reserve_months: Option<f64>,
     /// When the next evaluation is due, when the last one is known.
     pub evaluation_due: Option<Date>,
+    /// Whether the evaluation is overdue, due soon, fine, or never held.
+    pub evaluation_status: EvaluationStatus,
+    /// How many of the required catalogue tasks have a Responsible and an Accountable.
+    pub coverage: Coverage,
     /// Who a newcomer should contact.
     pub contact: Option<ContactCard>,
     /// Tasks carried and hours a year per person and per party (tip "erken en
     /// waardeer de inzet").
     pub recognition: Vec<Recognition>,
+}
+
+/// Months before the due date when an evaluation counts as "due soon" (agenda,
+/// evaluation page).
+pub const EVALUATION_NOTICE_MONTHS: u32 = 3;
+
+/// Where the yearly evaluation stands on `today`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum EvaluationStatus {
+    /// No evaluation was ever recorded (E001).
+    Never,
+    /// The due date has passed (E002).
+    Overdue,
+    /// Due within [`EVALUATION_NOTICE_MONTHS`]: put it on the agenda.
+    Soon,
+    /// Not due for a while.
+    Fine,
+}
+
+/// Required tasks that are filled, against all required tasks.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Coverage {
+    /// Required tasks with a Responsible and an Accountable.
+    pub filled: usize,
+    /// Tasks the level (or the contribution) requires.
+    pub required: usize,
 }
 
 /// Counts of findings per severity.
@@ -724,8 +755,19 @@ pub fn analyse(doc: &Document, today: Date) -> Report {
     let contact = contact_card(doc, &ix, &tasks);
     let recognition = recognition(doc, &ix, &tasks, &workload);
 
+    let evaluation_status = match evaluation_due {
+        None => EvaluationStatus::Never,
+        Some(due) if due < today => EvaluationStatus::Overdue,
+        Some(due) if due <= today.add_months(EVALUATION_NOTICE_MONTHS) => EvaluationStatus::Soon,
+        Some(_) => EvaluationStatus::Fine,
+    };
     Report {
         today,
+        evaluation_status,
+        coverage: Coverage {
+            filled: filled_count,
+            required: required.len(),
+        },
         findings: f,
         summary,
         tasks,

@@ -343,3 +343,42 @@ fn the_example_in_the_format_documentation_parses_without_errors() {
         rolwijzer_core::analyse(&parsed, rolwijzer_core::Date::parse("2026-11-28").unwrap());
     assert_eq!(report.summary.errors, 0, "{:?}", report.findings);
 }
+
+#[test]
+fn evaluation_status_and_coverage_come_from_analyse() {
+    use rolwijzer_core::analyse::EvaluationStatus;
+    let text = include_str!("../../../examples/gestructureerd-twaalf-gemeenten.yaml");
+    let doc = parse_document(text.as_bytes()).unwrap();
+    let due = rolwijzer_core::analyse(&doc, rolwijzer_core::Date::parse("2026-11-28").unwrap())
+        .evaluation_due
+        .unwrap();
+    let on = |d: rolwijzer_core::Date| rolwijzer_core::analyse(&doc, d);
+    assert_eq!(
+        on(due.add_months(1)).evaluation_status,
+        EvaluationStatus::Overdue
+    );
+    assert_eq!(
+        on(due).evaluation_status,
+        EvaluationStatus::Soon,
+        "due today is not yet overdue"
+    );
+    let four_months_before = rolwijzer_core::Date::from_naive(due.naive() - chrono::Months::new(4));
+    assert_eq!(
+        on(four_months_before).evaluation_status,
+        EvaluationStatus::Fine
+    );
+    let mut never = doc.clone();
+    never.collaboration.last_evaluation = None;
+    assert_eq!(
+        rolwijzer_core::analyse(&never, due).evaluation_status,
+        EvaluationStatus::Never
+    );
+    let r = on(due);
+    assert_eq!((r.coverage.filled, r.coverage.required), (15, 15));
+    let mut fewer = doc.clone();
+    fewer
+        .assignments
+        .retain(|a| a.target.key() != "architecture");
+    let r = rolwijzer_core::analyse(&fewer, due);
+    assert_eq!((r.coverage.filled, r.coverage.required), (14, 15));
+}

@@ -14,7 +14,7 @@ use axum::response::Response;
 use axum::routing::get;
 use rolwijzer_core::analyse::ContactCard;
 use rolwijzer_core::i18n;
-use rolwijzer_core::{Finding, Severity, TaskId};
+use rolwijzer_core::{Finding, Severity};
 
 /// Routes of this area.
 pub fn routes() -> Router<AppState> {
@@ -85,18 +85,7 @@ async fn overview(
     let doc = l.doc();
     let r = &l.report;
     let c = &doc.collaboration;
-    let required: Vec<TaskId> = TaskId::ALL
-        .into_iter()
-        .filter(|t| t.required(c.ambition, c.contribution))
-        .collect();
-    let filled = required
-        .iter()
-        .filter(|t| {
-            r.tasks
-                .iter()
-                .any(|v| v.task == Some(**t) && v.key == t.id() && v.filled())
-        })
-        .count();
+
     let top = r
         .findings
         .iter()
@@ -111,8 +100,8 @@ async fn overview(
         description: c.description.as_ref().map(|d| d.to_string()),
         level: ctx.t(&format!("level-{}", c.ambition.id())),
         arrangement: ctx.t(&format!("arrangement-{}", c.arrangement.id())),
-        filled,
-        required: required.len(),
+        filled: r.coverage.filled,
+        required: r.coverage.required,
         errors: r.summary.errors,
         warnings: r.summary.warnings,
         advice: r.summary.advice,

@@ -38,7 +38,6 @@ pub fn routes() -> Router<AppState> {
 /// The end of the reserve gauge's scale, in months.
 const GAUGE_MAX_MONTHS: f64 = 9.0;
 /// The agenda mentions the evaluation when it is due within this many months.
-const EVALUATION_NOTICE_MONTHS: u32 = 3;
 /// Findings that are about money (shown on the money page).
 const MONEY_CODES: [Code; 4] = [Code::F001, Code::F002, Code::F003, Code::O004];
 
@@ -732,7 +731,7 @@ fn handover_text(ctx: &Ctx, h: &Handover) -> String {
     }
 }
 
-fn agenda(ctx: &Ctx, l: &Loaded, names: &Names<'_>, today: Date) -> Vec<AgendaItem> {
+fn agenda(ctx: &Ctx, l: &Loaded, names: &Names<'_>) -> Vec<AgendaItem> {
     let c = &l.doc().collaboration;
     let r = &l.report;
     let mut items = Vec::new();
@@ -791,27 +790,27 @@ fn agenda(ctx: &Ctx, l: &Loaded, names: &Names<'_>, today: Date) -> Vec<AgendaIt
     }
 
     // The evaluation, when it is due soon, overdue or never held.
-    let soon = today.add_months(EVALUATION_NOTICE_MONTHS);
-    match r.evaluation_due {
-        Some(due) if due < today => items.push(AgendaItem {
+    use rolwijzer_core::analyse::EvaluationStatus as E;
+    match (r.evaluation_status, r.evaluation_due) {
+        (E::Overdue, Some(due)) => items.push(AgendaItem {
             title: ctx.t("views-agenda-evaluation"),
             details: vec![ctx.ta(
                 "views-agenda-evaluation-overdue",
                 &Args::new().with("date", i18n::date(ctx.lang, due)),
             )],
         }),
-        Some(due) if due <= soon => items.push(AgendaItem {
+        (E::Soon, Some(due)) => items.push(AgendaItem {
             title: ctx.t("views-agenda-evaluation"),
             details: vec![ctx.ta(
                 "views-agenda-evaluation-due",
                 &Args::new().with("date", i18n::date(ctx.lang, due)),
             )],
         }),
-        Some(_) => {}
-        None => items.push(AgendaItem {
+        (E::Never, _) => items.push(AgendaItem {
             title: ctx.t("views-agenda-evaluation"),
             details: vec![ctx.t("views-agenda-evaluation-never")],
         }),
+        _ => {}
     }
 
     items.push(AgendaItem {
@@ -914,7 +913,7 @@ async fn money(
         .filter(|f| MONEY_CODES.contains(&f.code))
         .map(|f| FindingItem::new(&ctx, &l, &names, f))
         .collect();
-    let agenda = agenda(&ctx, &l, &names, state.today());
+    let agenda = agenda(&ctx, &l, &names);
     let p = MoneyPage {
         title: ctx.t("views-money-title"),
         nav: Some(CollabNav::new(&ctx, &l, "/money")),

@@ -26,7 +26,6 @@ use rolwijzer_core::i18n::{self, Args};
 use rolwijzer_store::StoreError;
 
 /// Days before the due date from which the evaluation counts as "soon".
-const SOON_DAYS: i64 = 60;
 
 /// How far back to look for the revision that holds a just-recorded evaluation.
 const LOOK_BACK: i64 = 20;
@@ -75,20 +74,18 @@ struct EvaluationPage {
 }
 
 fn status(ctx: &Ctx, l: &Loaded, today: Date) -> (&'static str, String, String) {
-    let due = l.report.evaluation_due;
-    let (status, text) = match due {
-        None => ("none", ctx.t("evaluation-status-none-text")),
-        Some(due) => {
+    use rolwijzer_core::analyse::EvaluationStatus as E;
+    let (status, text) = match (l.report.evaluation_status, l.report.evaluation_due) {
+        (E::Never, _) | (_, None) => ("none", ctx.t("evaluation-status-none-text")),
+        (st, Some(due)) => {
             let days = today.days_until(due);
             let a = Args::new()
                 .with("due", i18n::date(ctx.lang, due))
                 .count("days", days.unsigned_abs() as usize);
-            if days < 0 {
-                ("overdue", ctx.ta("evaluation-status-overdue-text", &a))
-            } else if days <= SOON_DAYS {
-                ("soon", ctx.ta("evaluation-status-soon-text", &a))
-            } else {
-                ("fine", ctx.ta("evaluation-status-fine-text", &a))
+            match st {
+                E::Overdue => ("overdue", ctx.ta("evaluation-status-overdue-text", &a)),
+                E::Soon => ("soon", ctx.ta("evaluation-status-soon-text", &a)),
+                _ => ("fine", ctx.ta("evaluation-status-fine-text", &a)),
             }
         }
     };
