@@ -25,8 +25,6 @@ use rolwijzer_core::diff::diff;
 use rolwijzer_core::i18n::{self, Args};
 use rolwijzer_store::StoreError;
 
-/// Days before the due date from which the evaluation counts as "soon".
-
 /// How far back to look for the revision that holds a just-recorded evaluation.
 const LOOK_BACK: i64 = 20;
 
