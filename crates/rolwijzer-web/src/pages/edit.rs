@@ -76,6 +76,24 @@ pub async fn save_change(
     back: &str,
     change: impl FnOnce(&mut Document) -> Result<(), FieldErrors>,
 ) -> AppResult<Outcome> {
+    Ok(
+        save_change_numbered(state, ctx, slug, base, submitted, back, change)
+            .await?
+            .0,
+    )
+}
+
+/// Like [`save_change`], and also says which revision was stored (`None` when
+/// nothing changed, the form had mistakes, or there was a conflict).
+pub async fn save_change_numbered(
+    state: &AppState,
+    ctx: &Ctx,
+    slug: &str,
+    base: i64,
+    submitted: Submitted,
+    back: &str,
+    change: impl FnOnce(&mut Document) -> Result<(), FieldErrors>,
+) -> AppResult<(Outcome, Option<i64>)> {
     let l = load(state, ctx, slug, Need::Edit).await?;
     let user = ctx.require_user()?;
     let base_rev = state
@@ -85,11 +103,11 @@ pub async fn save_change(
         .map_err(|_| AppError::BadRequest("unknown base revision".into()))?;
     let mut doc = base_rev.document.clone();
     if let Err(errors) = change(&mut doc) {
-        return Ok(Outcome::Invalid(errors));
+        return Ok((Outcome::Invalid(errors), None));
     }
     let changes = diff(&base_rev.document, &doc);
     if changes.is_empty() {
-        return Ok(Outcome::Done(Redirect::to(back).into_response()));
+        return Ok((Outcome::Done(Redirect::to(back).into_response()), None));
     }
     let line = summary(&changes, ctx.lang);
     match state
@@ -104,7 +122,7 @@ pub async fn save_change(
         )
         .await?
     {
-        Saved::Stored(_) => Ok(Outcome::Done(Redirect::to(back).into_response())),
+        Saved::Stored(n) => Ok((Outcome::Done(Redirect::to(back).into_response()), Some(n))),
         Saved::Conflict { head } => {
             let head_rev = state.store.revision(l.collab.id, head).await?;
             let theirs = diff(&base_rev.document, &head_rev.document)
@@ -127,7 +145,7 @@ pub async fn save_change(
             };
             let mut res = page(ctx, &p)?;
             *res.status_mut() = axum::http::StatusCode::CONFLICT;
-            Ok(Outcome::Done(res))
+            Ok((Outcome::Done(res), None))
         }
     }
 }

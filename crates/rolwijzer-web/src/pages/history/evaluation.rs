@@ -12,7 +12,7 @@ use crate::access::{Loaded, Need, load};
 use crate::ctx::Ctx;
 use crate::error::AppResult;
 use crate::pages::CollabNav;
-use crate::pages::edit::{Outcome, Submitted, save_change};
+use crate::pages::edit::{Outcome, Submitted, save_change_numbered};
 use crate::pages::home::page;
 use askama::Template;
 use axum::extract::{Path, State};
@@ -24,9 +24,6 @@ use rolwijzer_core::Date;
 use rolwijzer_core::diff::diff;
 use rolwijzer_core::i18n::{self, Args};
 use rolwijzer_store::StoreError;
-
-/// How far back to look for the revision that holds a just-recorded evaluation.
-const LOOK_BACK: i64 = 20;
 
 /// Routes of the evaluation page.
 pub fn routes() -> Router<AppState> {
@@ -237,11 +234,12 @@ async fn record(
     };
     let back = format!("/c/{slug}/evaluation");
     let submitted = Submitted::from_pairs(&back, &pairs);
-    let outcome = save_change(&state, &ctx, &slug, base, submitted, &back, |doc| {
-        doc.collaboration.last_evaluation = Some(date);
-        Ok(())
-    })
-    .await?;
+    let (outcome, stored) =
+        save_change_numbered(&state, &ctx, &slug, base, submitted, &back, |doc| {
+            doc.collaboration.last_evaluation = Some(date);
+            Ok(())
+        })
+        .await?;
     match outcome {
         Outcome::Invalid(errors) => {
             let msg = errors.into_values().next();
@@ -251,35 +249,43 @@ async fn record(
         }
         Outcome::Done(res) => {
             if res.status() == StatusCode::SEE_OTHER {
-                note_evaluation(&state, &ctx, &slug, date).await?;
+                note_evaluation(&state, &ctx, &slug, date, stored).await?;
             }
             Ok(res)
         }
     }
 }
 
-/// Notes in the store which revision was evaluated: the newest one that carries this
-/// evaluation date (normally the one just saved).
-async fn note_evaluation(state: &AppState, ctx: &Ctx, slug: &str, date: Date) -> AppResult<()> {
+/// Notes in the store which revision was evaluated: the one just saved, or, when the
+/// division already carried this date (nothing new to save), the newest one.
+async fn note_evaluation(
+    state: &AppState,
+    ctx: &Ctx,
+    slug: &str,
+    date: Date,
+    stored: Option<i64>,
+) -> AppResult<()> {
     let Some(collab) = state.store.collaboration(slug).await? else {
         return Ok(());
     };
-    let user = ctx.user.as_ref().map(|u| u.id);
-    let mut n = collab.head;
-    while n >= 1 && n > collab.head - LOOK_BACK {
-        let rev = state.store.revision(collab.id, n).await?;
-        if rev.document.collaboration.last_evaluation == Some(date) {
-            return match state
-                .store
-                .record_evaluation(collab.id, n, &date.to_string(), user)
-                .await
-            {
-                // This revision was already recorded as evaluated: nothing to add.
-                Ok(()) | Err(StoreError::Taken(_)) => Ok(()),
-                Err(e) => Err(e.into()),
-            };
+    let revision = match stored {
+        Some(n) => n,
+        None => {
+            let head = state.store.revision(collab.id, collab.head).await?;
+            if head.document.collaboration.last_evaluation != Some(date) {
+                return Ok(());
+            }
+            collab.head
         }
-        n -= 1;
+    };
+    let user = ctx.user.as_ref().map(|u| u.id);
+    match state
+        .store
+        .record_evaluation(collab.id, revision, &date.to_string(), user)
+        .await
+    {
+        // This revision was already recorded as evaluated: nothing to add.
+        Ok(()) | Err(StoreError::Taken(_)) => Ok(()),
+        Err(e) => Err(e.into()),
     }
-    Ok(())
 }
