@@ -15,9 +15,7 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/c/new", get(wizard::start).post(wizard::step))
         .route("/c/{slug}/people", get(list::show))
-        .route("/c/{slug}/people/party", post(list::post_party))
-        .route("/c/{slug}/people/person", post(list::post_person))
-        .route("/c/{slug}/people/group", post(list::post_group))
+        .route("/c/{slug}/people/{kind}", post(list::post_entry))
         .route(
             "/c/{slug}/people/{kind}/{id}/remove",
             get(list::confirm_remove),

@@ -660,34 +660,15 @@ pub async fn show(
     page(&ctx, &build(&ctx, &l, saved, None))
 }
 
-/// POST /c/{slug}/people/party
-pub async fn post_party(
+/// POST /c/{slug}/people/{kind}: add, change or remove a party, person or group.
+pub async fn post_entry(
     state: State<AppState>,
     ctx: Ctx,
-    slug: Path<String>,
+    Path((slug, kind)): Path<(String, String)>,
     form: Form<Vec<(String, String)>>,
 ) -> AppResult<Response> {
-    post(state, ctx, slug, form, Kind::Party).await
-}
-
-/// POST /c/{slug}/people/person
-pub async fn post_person(
-    state: State<AppState>,
-    ctx: Ctx,
-    slug: Path<String>,
-    form: Form<Vec<(String, String)>>,
-) -> AppResult<Response> {
-    post(state, ctx, slug, form, Kind::Person).await
-}
-
-/// POST /c/{slug}/people/group
-pub async fn post_group(
-    state: State<AppState>,
-    ctx: Ctx,
-    slug: Path<String>,
-    form: Form<Vec<(String, String)>>,
-) -> AppResult<Response> {
-    post(state, ctx, slug, form, Kind::Group).await
+    let kind = Kind::parse(&kind).ok_or(AppError::NotFound)?;
+    post(state, ctx, Path(slug), form, kind).await
 }
 
 async fn post(
