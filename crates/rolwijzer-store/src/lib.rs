@@ -5,6 +5,7 @@
 //! is in this crate.
 
 mod accounts;
+pub mod backup;
 mod migrate;
 pub mod testing;
 
