@@ -7,8 +7,8 @@
     reason = "tests"
 )]
 
-use rolwijzer_core::parse::parse_document;
 use rolwijzer_core::Document;
+use rolwijzer_core::parse::parse_document;
 use rolwijzer_store::backup::{self, BackupError};
 use rolwijzer_store::{RevisionKind, Saved, Store};
 use std::path::Path;
@@ -30,7 +30,14 @@ async fn save_revisions(store: &Store, id: i64, n: i64) -> i64 {
     let mut head = 1;
     for i in 0..n {
         match store
-            .save(id, head, &doc, None, &format!("save {i}"), RevisionKind::Edit)
+            .save(
+                id,
+                head,
+                &doc,
+                None,
+                &format!("save {i}"),
+                RevisionKind::Edit,
+            )
             .await
             .unwrap()
         {
@@ -62,7 +69,10 @@ async fn backup_while_saving_is_consistent_and_restores() {
     writer.await.unwrap();
 
     assert_eq!(info.collaborations, 1);
-    assert!(info.revisions >= 6, "at least the saves before the backup: {info:?}");
+    assert!(
+        info.revisions >= 6,
+        "at least the saves before the backup: {info:?}"
+    );
     assert_eq!(info.schema, backup::verify(&copy).await.unwrap().schema);
 
     // Restoring over the live file keeps the old one aside and gives the snapshot back.
@@ -86,7 +96,14 @@ async fn save_revisions_from(store: &Store, id: i64, n: i64) {
     for i in 0..n {
         let head = store.collaboration("demo").await.unwrap().unwrap().head;
         let saved = store
-            .save(id, head, &doc, None, &format!("later {i}"), RevisionKind::Edit)
+            .save(
+                id,
+                head,
+                &doc,
+                None,
+                &format!("later {i}"),
+                RevisionKind::Edit,
+            )
             .await
             .unwrap();
         assert!(matches!(saved, Saved::Stored(_)));
@@ -165,6 +182,9 @@ async fn restore_refuses_a_newer_schema() {
     let err = backup::restore(&path, &dir.path().join("target.db"))
         .await
         .unwrap_err();
-    assert!(matches!(err, BackupError::TooNew { found: 999, .. }), "{err}");
+    assert!(
+        matches!(err, BackupError::TooNew { found: 999, .. }),
+        "{err}"
+    );
     assert!(!dir.path().join("target.db").exists());
 }
