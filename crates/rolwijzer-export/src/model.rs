@@ -166,9 +166,9 @@ impl<'a> Model<'a> {
             .map(|tv| {
                 let assignment = doc.assignments.iter().find(|a| a.target.key() == tv.key);
                 let catalogue_desc = match assignment.map(|a| &a.target) {
-                    Some(Target::Item(_)) | Some(Target::Custom(_)) | Some(Target::Unknown { .. }) => {
-                        None
-                    }
+                    Some(Target::Item(_))
+                    | Some(Target::Custom(_))
+                    | Some(Target::Unknown { .. }) => None,
                     _ => tv
                         .task
                         .map(|t| texts().plain(lang, &format!("task-{}-desc", t.id()))),
@@ -190,7 +190,8 @@ impl<'a> Model<'a> {
                     required: tv.required,
                     critical: tv.critical,
                     rotating: tv.rotating,
-                    arrangement: texts().plain(lang, &format!("arrangement-{}", tv.arrangement.id())),
+                    arrangement: texts()
+                        .plain(lang, &format!("arrangement-{}", tv.arrangement.id())),
                     responsible: holders(&tv.responsible),
                     accountable: holders(&tv.accountable),
                     consulted: holders(&tv.consulted),

@@ -2,8 +2,8 @@
 //! core's texts (catalogue, findings) for ids they do not define.
 
 use crate::Notice;
-use rolwijzer_core::i18n::{self, Args, Localizer, texts};
 use rolwijzer_core::Lang;
+use rolwijzer_core::i18n::{self, Args, Localizer, texts};
 use std::sync::OnceLock;
 
 const NL: &[&str] = &[
@@ -46,7 +46,9 @@ pub(crate) fn notice(n: &Notice, lang: Lang) -> String {
         Notice::MissingForgeUsername { person, name } => targs(
             lang,
             "notice-missing-forge-username",
-            &Args::new().with("name", name.clone()).with("person", person.clone()),
+            &Args::new()
+                .with("name", name.clone())
+                .with("person", person.clone()),
         ),
         Notice::NoCodeOwners => t(lang, "notice-no-code-owners"),
         Notice::ContractEnded { party, until } => targs(

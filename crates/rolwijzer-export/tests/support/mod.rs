@@ -23,12 +23,12 @@ pub fn example(name: &str) -> Document {
         .join("../../examples")
         .join(name);
     let text = std::fs::read_to_string(&path).unwrap();
-    parse_document(&text).unwrap()
+    parse_document(text.as_bytes()).unwrap()
 }
 
 /// A document from YAML text.
 pub fn doc(yaml: &str) -> Document {
-    parse_document(yaml).unwrap()
+    parse_document(yaml.as_bytes()).unwrap()
 }
 
 /// Analyses and exports in one go.
@@ -48,9 +48,13 @@ pub fn readers_required() -> bool {
 pub fn python() -> Option<PathBuf> {
     match std::env::var_os("ROLWIJZER_PYTHON") {
         Some(p) => Some(PathBuf::from(p)),
-        None if readers_required() => panic!("ROLWIJZER_TEST_READERS is set but ROLWIJZER_PYTHON is not"),
+        None if readers_required() => {
+            panic!("ROLWIJZER_TEST_READERS is set but ROLWIJZER_PYTHON is not")
+        }
         None => {
-            eprintln!("skipped: set ROLWIJZER_PYTHON (see .ci/run) to read exports back with Python");
+            eprintln!(
+                "skipped: set ROLWIJZER_PYTHON (see .ci/run) to read exports back with Python"
+            );
             None
         }
     }
@@ -66,7 +70,9 @@ pub fn program(name: &str) -> Option<PathBuf> {
     });
     match found {
         Some(p) => Some(p),
-        None if readers_required() => panic!("{name} is required for the read-back tests (.ci/run installs it)"),
+        None if readers_required() => {
+            panic!("{name} is required for the read-back tests (.ci/run installs it)")
+        }
         None => {
             eprintln!("skipped: {name} is not installed");
             None

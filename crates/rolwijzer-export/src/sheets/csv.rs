@@ -1,0 +1,100 @@
+//! The CSV export: one row per task, holder and letter, for people who filter and
+//! count in their own spreadsheet or feed the division to another tool.
+
+use super::{decimal, looks_like_formula};
+use crate::model::{Letter, Model};
+use crate::{CsvSeparator, ExportError};
+
+/// Excel only reads a CSV file as UTF-8 when it starts with a byte order mark; without
+/// it, "Coördinatie" turns into "CoÃ¶rdinatie" on every Dutch desktop.
+const BOM: &[u8] = "\u{feff}".as_bytes();
+
+/// The CSV file: a header row in the model's language, then one row per task, letter
+/// and holder.
+pub(crate) fn csv(m: &Model) -> Result<Vec<u8>, ExportError> {
+    let separator = m.options.csv_separator;
+    // Dutch Excel uses a decimal comma and therefore a semicolon between fields; a
+    // comma-separated file is meant for tools that expect a decimal point.
+    let decimal_separator = match separator {
+        CsvSeparator::Semicolon => ',',
+        CsvSeparator::Comma => '.',
+    };
+    let mut out = BOM.to_vec();
+    {
+        let mut w = ::csv::WriterBuilder::new()
+            .delimiter(separator.byte())
+            // RFC 4180 ends records with CRLF; every spreadsheet reads it.
+            .terminator(::csv::Terminator::CRLF)
+            .from_writer(&mut out);
+        let header = [
+            "csv-task-id",
+            "csv-task",
+            "csv-letter",
+            "csv-holder-id",
+            "csv-holder",
+            "csv-organisation",
+            "csv-via",
+            "csv-hours",
+        ]
+        .map(|id| m.t(id));
+        w.write_record(&header).map_err(csv_error)?;
+        for task in &m.tasks {
+            let hours = task
+                .hours_per_week
+                .map(|h| decimal(h, decimal_separator))
+                .unwrap_or_default();
+            for letter in Letter::ALL {
+                let rows: Vec<_> = match letter {
+                    Letter::I => task
+                        .informed
+                        .iter()
+                        .map(|(h, via)| (h, via.clone().unwrap_or_default()))
+                        .collect(),
+                    _ => task
+                        .holders(letter)
+                        .into_iter()
+                        .map(|h| (h, String::new()))
+                        .collect(),
+                };
+                for (h, via) in rows {
+                    let record = [
+                        task.key.as_str(),
+                        task.name.as_str(),
+                        letter.as_str(),
+                        h.id.as_str(),
+                        h.name.as_str(),
+                        h.organisation.as_deref().unwrap_or_default(),
+                        via.as_str(),
+                    ]
+                    .map(cell);
+                    w.write_record(record.iter().chain(std::iter::once(&hours)))
+                        .map_err(csv_error)?;
+                }
+            }
+        }
+        w.flush()?;
+    }
+    Ok(out)
+}
+
+/// A text cell made safe to open in a spreadsheet.
+///
+/// A cell that starts like a formula gets a leading apostrophe, as OWASP advises
+/// against CSV injection: Excel and LibreOffice then show the text instead of
+/// evaluating it. The price is a visible apostrophe in other tools; a name that
+/// starts with `=` is rare, a formula that sends data away is not worth the risk.
+/// Numbers (the hours column) are ours and never pass through here.
+fn cell(s: &str) -> String {
+    if looks_like_formula(s) {
+        format!("'{s}")
+    } else {
+        s.to_owned()
+    }
+}
+
+fn csv_error(e: ::csv::Error) -> ExportError {
+    match e.into_kind() {
+        ::csv::ErrorKind::Io(io) => ExportError::Io(io),
+        other => ExportError::Io(std::io::Error::other(format!("{other:?}"))),
+    }
+}
