@@ -1,9 +1,194 @@
-//! The analysis as JSON: the shape of `check --format json`.
+//! The analysis as JSON: the shape of `rolwijzer check --format json`.
+//!
+//! That shape is a contract: scripts and tests outside this repository read it. The
+//! command line and [`crate::Format::Json`] both build it here, so the two can never
+//! drift apart.
 
 use crate::ExportError;
 use crate::model::Model;
+use rolwijzer_core::analyse::ItemStatus;
+use rolwijzer_core::i18n::texts;
+use rolwijzer_core::parse::{SourceMap, to_yaml};
+use rolwijzer_core::{Document, Finding, Lang, Report};
+use serde_json::{Value, json};
 
-/// The report as JSON bytes.
-pub fn report(_m: &Model) -> Result<Vec<u8>, ExportError> {
-    Err(ExportError::Serialise("not yet".into()))
+/// The file name [`report`] gives the document: the name `rolwijzer init` and the web
+/// app's download use for exactly the YAML that [`to_yaml`] writes, which is the text
+/// the findings' line numbers point into.
+pub const DOCUMENT_FILE_NAME: &str = "rolverdeling.yaml";
+
+/// The report as JSON bytes (pretty-printed, ending in a newline, like `check`).
+///
+/// Line numbers point into the document as [`to_yaml`] writes it, because an export
+/// has no file of its own: that is the `rolverdeling.yaml` the web app offers.
+pub fn report(m: &Model) -> Result<Vec<u8>, ExportError> {
+    let map = SourceMap::of_yaml(&to_yaml(m.doc));
+    let value = report_value(m.doc, m.report, m.lang, Some(DOCUMENT_FILE_NAME), |f| {
+        finding_line(&map, f)
+    });
+    let mut text =
+        serde_json::to_string_pretty(&value).map_err(|e| ExportError::Serialise(e.to_string()))?;
+    text.push('\n');
+    Ok(text.into_bytes())
+}
+
+/// The analysis of one document as `check --format json` shows it.
+///
+/// `file` is how the user named the file (`null` when there is none); `line_of` gives
+/// the line a finding points at in that file, usually [`finding_line`] over the
+/// file's [`SourceMap`].
+pub fn report_value(
+    doc: &Document,
+    report: &Report,
+    lang: Lang,
+    file: Option<&str>,
+    line_of: impl Fn(&Finding) -> Option<u64>,
+) -> Value {
+    let checklist: Vec<Value> = report
+        .checklist
+        .iter()
+        .map(|row| {
+            json!({
+                "item": row.item.id(),
+                "group": row.group.id(),
+                "label": texts().plain(lang, &format!("item-{}", row.item.id())),
+                "task": row.task.id(),
+                "required": row.required,
+                "status": match row.status {
+                    ItemStatus::Done => "done",
+                    ItemStatus::Missing => "missing",
+                    ItemStatus::NotNeeded => "not-needed",
+                },
+                "ticked": row.status == ItemStatus::Done,
+                "own_assignment": row.own_assignment,
+                "holders": row.holders,
+            })
+        })
+        .collect();
+    let findings: Vec<Value> = report
+        .findings
+        .iter()
+        .map(|f| finding_value(f, lang, line_of(f)))
+        .collect();
+    json!({
+        "file": file,
+        "collaboration": doc.collaboration.name.as_str(),
+        "today": report.today.to_string(),
+        "lang": lang.code(),
+        "findings": findings,
+        "checklist": checklist,
+        "summary": report.summary,
+        "departure": report.departure,
+        "workload": report.workload,
+        "rotation": report.rotation,
+        "reserve_months": report.reserve_months,
+        "evaluation_due": report.evaluation_due.map(|d| d.to_string()),
+        "contact": report.contact,
+    })
+}
+
+/// One finding with its texts in `lang` and the line it points at.
+pub fn finding_value(f: &Finding, lang: Lang, line: Option<u64>) -> Value {
+    json!({
+        "code": f.code.as_str(),
+        "severity": f.severity.id(),
+        "task": f.subject.task,
+        "party": f.subject.party,
+        "person": f.subject.person,
+        "message": f.message(lang),
+        "fix": f.fix(lang),
+        "title": f.code.title(lang),
+        "chapter": f.chapter(lang),
+        "line": line,
+    })
+}
+
+/// The line a finding points at: its person, else its task, else its party, else the
+/// `collaboration:` block — the most specific place a reader can change.
+pub fn finding_line(map: &SourceMap, f: &Finding) -> Option<u64> {
+    let s = &f.subject;
+    s.person
+        .as_deref()
+        .and_then(|p| map.line_of(p))
+        .or_else(|| s.task.as_deref().and_then(|t| map.line_of(t)))
+        .or_else(|| s.party.as_deref().and_then(|p| map.line_of(p)))
+        .or(map.collaboration)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Options;
+    use rolwijzer_core::{Date, analyse, parse_document};
+
+    fn example() -> Document {
+        let text = include_str!("../../../examples/gestructureerd-twaalf-gemeenten.yaml");
+        parse_document(text.as_bytes()).unwrap_or_else(|e| unreachable!("{e:?}"))
+    }
+
+    fn today() -> Date {
+        Date::parse("2026-11-28").unwrap_or_else(|e| unreachable!("{e:?}"))
+    }
+
+    #[test]
+    fn the_export_is_the_check_shape_with_lines_in_the_serialised_document() {
+        let doc = example();
+        let report = analyse(&doc, today());
+        let options = Options::new(today());
+        let m = Model::new(&doc, &report, &options);
+        let bytes = super::report(&m).unwrap_or_else(|e| unreachable!("{e}"));
+        let v: Value = serde_json::from_slice(&bytes).unwrap_or_else(|e| unreachable!("{e}"));
+        assert_eq!(v["file"], DOCUMENT_FILE_NAME);
+        assert_eq!(v["lang"], "nl");
+        assert_eq!(v["today"], "2026-11-28");
+        let findings = v["findings"].as_array().cloned().unwrap_or_default();
+        assert_eq!(findings.len(), report.findings.len());
+        // Every finding points somewhere: at least the collaboration block.
+        let yaml = to_yaml(&doc);
+        let lines = yaml.lines().count() as u64;
+        for f in &findings {
+            let line = f["line"].as_u64();
+            assert!(
+                line.is_some_and(|l| (1..=lines).contains(&l)),
+                "{f} has no line within the document"
+            );
+        }
+        // …and those about a task, person or party at that one, not at the top.
+        let map = SourceMap::of_yaml(&yaml);
+        assert!(
+            findings
+                .iter()
+                .any(|f| f["line"].as_u64().is_some() && f["line"].as_u64() != map.collaboration),
+            "no finding points at its own subject"
+        );
+        assert!(bytes.ends_with(b"}\n"));
+    }
+
+    #[test]
+    fn a_finding_on_a_person_points_at_that_person_else_the_collaboration() {
+        use rolwijzer_core::{Code, Subject};
+        let yaml =
+            "version: 1\ncollaboration:\n  name: X\npeople:\n  - id: marie\n    name: Marie\n";
+        let map = SourceMap::of_yaml(yaml);
+        let on = |person: &str| {
+            Finding::new(
+                Code::H001,
+                Subject {
+                    person: Some(person.to_owned()),
+                    ..Subject::default()
+                },
+            )
+        };
+        assert_eq!(finding_line(&map, &on("marie")), Some(5));
+        assert_eq!(finding_line(&map, &on("nobody")), Some(3));
+    }
+
+    #[test]
+    fn no_file_is_null() {
+        let doc = example();
+        let report = analyse(&doc, today());
+        let v = report_value(&doc, &report, Lang::En, None, |_| None);
+        assert_eq!(v["file"], Value::Null);
+        assert_eq!(v["lang"], "en");
+    }
 }

@@ -8,6 +8,7 @@ use rolwijzer_core::catalogue::ChecklistGroup;
 use rolwijzer_core::i18n::{self, Args, Lang};
 use rolwijzer_core::parse::{MAX_DOCUMENT_BYTES, SourceMap, parse_document};
 use rolwijzer_core::{Date, Document, Finding, Severity, analyse};
+use rolwijzer_export::json as export_json;
 use serde_json::{Value, json};
 use std::io::{IsTerminal, Read, Write};
 use std::path::PathBuf;
@@ -49,17 +50,20 @@ pub struct CheckArgs {
 }
 
 /// A file that was read and analysed.
-struct Checked {
-    name: String,
-    doc: Document,
-    report: Report,
-    map: SourceMap,
+pub(crate) struct Checked {
+    /// The file as the user named it.
+    pub(crate) name: String,
+    pub(crate) doc: Document,
+    pub(crate) report: Report,
+    /// Lines of ids in the file (empty unless asked for).
+    pub(crate) map: SourceMap,
 }
 
 /// A file that could not be read.
-struct Unreadable {
+pub(crate) struct Unreadable {
     name: String,
-    message: String,
+    /// What went wrong, with the file name and what to do, ready to print.
+    pub(crate) message: String,
     line: Option<u64>,
     column: Option<u64>,
 }
@@ -112,42 +116,53 @@ fn io_reason(e: &std::io::Error, lang: Lang) -> String {
     }
 }
 
-fn load(path: &PathBuf, today: Date, lang: Lang, need_lines: bool) -> Result<Checked, Unreadable> {
+/// Reads a file (or standard input for `-`) of at most [`MAX_DOCUMENT_BYTES`]. The
+/// error is a message for the user, naming the file and what to do.
+pub(crate) fn read_file(path: &PathBuf, lang: Lang) -> Result<Vec<u8>, String> {
     let name = crate::display_path(path);
-    let bytes = read_input(path).map_err(|e| {
-        let message = match e {
-            ReadFailure::Io(e) => {
-                let a = Args::new()
-                    .with("file", name.clone())
-                    .with("reason", io_reason(&e, lang));
-                format!(
-                    "{} {}",
-                    t(lang, "check-unreadable", &a),
-                    p(lang, "check-unreadable-fix")
-                )
-            }
-            ReadFailure::TooLarge(Some(size)) => {
-                rolwijzer_core::parse::too_large(usize::try_from(size).unwrap_or(usize::MAX))
-                    .render(&name, lang)
-            }
-            ReadFailure::TooLarge(None) => {
-                let limit = format!("{} MB", MAX_DOCUMENT_BYTES / (1024 * 1024));
-                format!(
-                    "{name}: {}",
-                    t(
-                        lang,
-                        "check-too-large-stdin",
-                        &Args::new().with("limit", limit)
-                    )
-                )
-            }
-        };
-        Unreadable {
-            message,
-            name: name.clone(),
-            line: None,
-            column: None,
+    read_input(path).map_err(|e| match e {
+        ReadFailure::Io(e) => {
+            let a = Args::new()
+                .with("file", name.clone())
+                .with("reason", io_reason(&e, lang));
+            format!(
+                "{} {}",
+                t(lang, "check-unreadable", &a),
+                p(lang, "check-unreadable-fix")
+            )
         }
+        ReadFailure::TooLarge(Some(size)) => {
+            rolwijzer_core::parse::too_large(usize::try_from(size).unwrap_or(usize::MAX))
+                .render(&name, lang)
+        }
+        ReadFailure::TooLarge(None) => {
+            let limit = format!("{} MB", MAX_DOCUMENT_BYTES / (1024 * 1024));
+            format!(
+                "{name}: {}",
+                t(
+                    lang,
+                    "check-too-large-stdin",
+                    &Args::new().with("limit", limit)
+                )
+            )
+        }
+    })
+}
+
+/// Reads, parses and analyses one file; `-` is standard input. `need_lines` also maps
+/// where ids stand in the file, which only JSON and SARIF show.
+pub(crate) fn load(
+    path: &PathBuf,
+    today: Date,
+    lang: Lang,
+    need_lines: bool,
+) -> Result<Checked, Unreadable> {
+    let name = crate::display_path(path);
+    let bytes = read_file(path, lang).map_err(|message| Unreadable {
+        message,
+        name: name.clone(),
+        line: None,
+        column: None,
     })?;
     match parse_document(&bytes) {
         Ok(doc) => {
@@ -176,24 +191,26 @@ fn load(path: &PathBuf, today: Date, lang: Lang, need_lines: bool) -> Result<Che
     }
 }
 
+/// The day of `--today`, or today by the clock. A bad value is reported on standard
+/// error and becomes exit code 2.
+pub(crate) fn today_arg(arg: Option<&str>, lang: Lang) -> Result<Date, ExitCode> {
+    match arg {
+        None => Ok(Date::from_naive(chrono::Local::now().date_naive())),
+        Some(s) => Date::parse(s).map_err(|_| {
+            eprintln!(
+                "{}",
+                t(lang, "check-bad-today", &Args::new().with("value", s))
+            );
+            ExitCode::from(2)
+        }),
+    }
+}
+
 /// Runs `check` and returns its exit code.
 pub fn run(args: &CheckArgs, lang: Lang) -> ExitCode {
-    let today = match &args.today {
-        None => Date::from_naive(chrono::Local::now().date_naive()),
-        Some(s) => match Date::parse(s) {
-            Ok(d) => d,
-            Err(_) => {
-                eprintln!(
-                    "{}",
-                    t(
-                        lang,
-                        "check-bad-today",
-                        &Args::new().with("value", s.clone())
-                    )
-                );
-                return ExitCode::from(2);
-            }
-        },
+    let today = match today_arg(args.today.as_deref(), lang) {
+        Ok(d) => d,
+        Err(code) => return code,
     };
     let mut checked = Vec::new();
     let mut unreadable = Vec::new();
@@ -452,70 +469,13 @@ fn human(c: &Checked, lang: Lang, color: bool) -> String {
     o
 }
 
-fn finding_json(f: &Finding, c: &Checked, lang: Lang) -> Value {
-    json!({
-        "code": f.code.as_str(),
-        "severity": f.severity.id(),
-        "task": f.subject.task,
-        "party": f.subject.party,
-        "person": f.subject.person,
-        "message": f.message(lang),
-        "fix": f.fix(lang),
-        "title": f.code.title(lang),
-        "chapter": f.chapter(lang),
-        "line": line_of(f, c),
-    })
+/// The line a finding points at in the file it came from.
+fn line_of(f: &Finding, c: &Checked) -> Option<u64> {
+    export_json::finding_line(&c.map, f)
 }
 
 fn json_report(c: &Checked, lang: Lang) -> Value {
-    let r = &c.report;
-    let checklist: Vec<Value> = r
-        .checklist
-        .iter()
-        .map(|row| {
-            json!({
-                "item": row.item.id(),
-                "group": row.group.id(),
-                "label": core(lang, &format!("item-{}", row.item.id())),
-                "task": row.task.id(),
-                "required": row.required,
-                "status": match row.status {
-                    ItemStatus::Done => "done",
-                    ItemStatus::Missing => "missing",
-                    ItemStatus::NotNeeded => "not-needed",
-                },
-                "ticked": row.status == ItemStatus::Done,
-                "own_assignment": row.own_assignment,
-                "holders": row.holders,
-            })
-        })
-        .collect();
-    json!({
-        "file": c.name,
-        "collaboration": c.doc.collaboration.name.as_str(),
-        "today": r.today.to_string(),
-        "lang": lang.code(),
-        "findings": r.findings.iter().map(|f| finding_json(f, c, lang)).collect::<Vec<_>>(),
-        "checklist": checklist,
-        "summary": r.summary,
-        "departure": r.departure,
-        "workload": r.workload,
-        "rotation": r.rotation,
-        "reserve_months": r.reserve_months,
-        "evaluation_due": r.evaluation_due.map(|d| d.to_string()),
-        "contact": r.contact,
-    })
-}
-
-/// The line a finding points at: its person, party or task, else the collaboration.
-fn line_of(f: &Finding, c: &Checked) -> Option<u64> {
-    let s = &f.subject;
-    s.person
-        .as_deref()
-        .and_then(|p| c.map.line_of(p))
-        .or_else(|| s.task.as_deref().and_then(|t| c.map.line_of(t)))
-        .or_else(|| s.party.as_deref().and_then(|p| c.map.line_of(p)))
-        .or(c.map.collaboration)
+    export_json::report_value(&c.doc, &c.report, lang, Some(&c.name), |f| line_of(f, c))
 }
 
 fn sarif_level(s: Severity) -> &'static str {

@@ -7,7 +7,7 @@ use rolwijzer_core::init::{StartChoices, propose};
 use rolwijzer_core::parse::to_yaml;
 use rolwijzer_core::{AmbitionLevel, Arrangement, Date};
 use std::io::{BufRead, IsTerminal, Write};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 /// Arguments of `init`.
@@ -183,7 +183,7 @@ pub fn run(args: &InitArgs, lang: Lang) -> ExitCode {
         );
         return ExitCode::from(2);
     }
-    match write_atomically(out, yaml.as_bytes()) {
+    match crate::output::write_atomically(out, yaml.as_bytes()) {
         Ok(()) => {
             eprintln!(
                 "{}",
@@ -199,28 +199,4 @@ pub fn run(args: &InitArgs, lang: Lang) -> ExitCode {
             ExitCode::from(2)
         }
     }
-}
-
-/// Writes via a temporary file in the same folder and a rename, so a crash or a full
-/// disk never leaves half a file where a good one was.
-fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let dir = path
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let file_name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let tmp = dir.join(format!(".{file_name}.{}.tmp", std::process::id()));
-    let result = (|| {
-        let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
-        std::fs::rename(&tmp, path)
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    result
 }

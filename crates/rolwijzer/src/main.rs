@@ -1,9 +1,12 @@
-//! `rolwijzer`: check, create and explain role divisions of municipal open-source
-//! collaborations from the command line.
+//! `rolwijzer`: check, create, explain and export role divisions of municipal
+//! open-source collaborations from the command line.
 
 mod catalog;
 mod check;
+mod export;
+mod import;
 mod init;
+mod output;
 mod server;
 mod texts;
 
@@ -50,6 +53,13 @@ enum Command {
     Check(check::CheckArgs),
     /// Write a starter role division with every task the level needs.
     Init(init::InitArgs),
+    /// Write a role division as the agreement's annex, a spreadsheet, a calendar,
+    /// text or repository files. Exit 0: written; 2: the file cannot be read, or the
+    /// export cannot be written (an existing output file is then left as it was).
+    Export(export::ExportArgs),
+    /// Make a starter role division from a product's publiccode.yml. Exit 0: written;
+    /// 2: the file cannot be read or used, or the output exists (use --force).
+    Import(import::ImportArgs),
     /// Explain a finding code: the rule, why the chapter asks for it, how to fix it.
     Explain {
         /// A finding code such as K001.
@@ -65,7 +75,8 @@ enum Command {
     User(server::UserCommand),
 }
 
-/// Where `check` and `init` read and write; `-` is standard input or output.
+/// A path as messages of `check`, `init`, `export` and `import` name it; `-` is
+/// standard input or output.
 pub(crate) fn display_path(p: &std::path::Path) -> String {
     p.display().to_string()
 }
@@ -76,6 +87,8 @@ fn main() -> ExitCode {
     match cli.command {
         Command::Check(args) => check::run(&args, lang),
         Command::Init(args) => init::run(&args, lang),
+        Command::Export(args) => export::run(&args, lang),
+        Command::Import(args) => import::run(&args, lang),
         Command::Explain { code } => catalog::explain(&code, lang),
         Command::Catalog => catalog::catalog(lang),
         Command::Serve(args) => server::serve(args),

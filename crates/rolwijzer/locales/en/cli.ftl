@@ -56,3 +56,36 @@ catalog-checklist = Checklist
 catalog-arrangements = Ways of dividing
 catalog-suits = Suits
 catalog-credit = Source: VNG Realisatie, guide to inter-municipal open-source collaboration, "Stap 2: Verdeel rollen en taken" (CC BY-SA 4.0), in our own words.
+
+export-format-annex-pdf = Annex to the collaboration agreement, as PDF to sign and keep.
+export-format-annex-odt = The same annex as a text document, to edit in LibreOffice or Word.
+export-format-xlsx = Spreadsheet for Excel or LibreOffice: who does what, findings and hours.
+export-format-csv = The tasks and who does them as CSV, one row per task, person and letter.
+export-format-ics = Calendar with evaluations, rotation hand-overs and contract end dates.
+export-format-markdown = The whole role division as Markdown, for a wiki or a repository.
+export-format-html = The whole role division as a web page, to mail or publish.
+export-format-governance = A GOVERNANCE.md for the product's repository.
+export-format-codeowners = A CODEOWNERS file: who must approve code in the repository.
+export-format-publiccode = The maintenance block of publiccode.yml: who maintains the product.
+export-format-json = The check as JSON, just like rolwijzer check --format json.
+export-binary-terminal = { $format } is not text and does not fit in a terminal window. Write to a file with --output, for example: --output { $example }
+export-failed = Cannot make { $format }: { $reason }. This is a bug in rolwijzer; please report it.
+export-notice = Note: { $message }
+export-written = { $format } written to { $file }.
+export-write-failed = Cannot write { $file }: { $reason }. An existing file has not been changed.
+
+import-header = Role division made from { $file } with `rolwijzer import`. Complete the tasks and check with `rolwijzer check`.
+import-exists = { $file } already exists. Choose another name with --output, or use --force to overwrite it.
+import-not-text = { $file } is not a text file. Choose the product's publiccode.yml.
+import-summary = Read from { $file }: { $parties } { $parties ->
+        [1] party
+       *[other] parties
+    }, { $people } { $people ->
+        [1] person
+       *[other] people
+    } and { $tasks } { $tasks ->
+        [1] task
+       *[other] tasks
+    }.
+import-next = Role division written to { $file }. Add what is still missing and check with: rolwijzer check { $file }
+import-write-failed = Cannot write { $file }: { $reason }

@@ -59,3 +59,36 @@ catalog-checklist = Checklist
 catalog-arrangements = Manieren van verdelen
 catalog-suits = Past bij
 catalog-credit = Bron: VNG Realisatie, handreiking intergemeentelijke open-source samenwerking, "Stap 2: Verdeel rollen en taken" (CC BY-SA 4.0), in eigen woorden.
+
+export-format-annex-pdf = Bijlage bij de samenwerkingsovereenkomst, als PDF om te ondertekenen en te bewaren.
+export-format-annex-odt = Dezelfde bijlage als tekstdocument, om aan te passen in LibreOffice of Word.
+export-format-xlsx = Spreadsheet voor Excel of LibreOffice: wie doet wat, bevindingen en uren.
+export-format-csv = De taken en wie ze uitvoeren als CSV, één regel per taak, persoon en letter.
+export-format-ics = Agenda met evaluaties, wissels in het rooster en einddata van contracten.
+export-format-markdown = De hele rolverdeling als Markdown, voor een wiki of een repository.
+export-format-html = De hele rolverdeling als webpagina, om te mailen of te publiceren.
+export-format-governance = Een GOVERNANCE.md voor de repository van het product.
+export-format-codeowners = Een CODEOWNERS-bestand: wie code in de repository moet goedkeuren.
+export-format-publiccode = Het blok maintenance van publiccode.yml: wie het product onderhoudt.
+export-format-json = De controle als JSON, net als rolwijzer check --format json.
+export-binary-terminal = { $format } is geen tekst en past niet in een terminalvenster. Schrijf naar een bestand met --output, bijvoorbeeld: --output { $example }
+export-failed = Kan { $format } niet maken: { $reason }. Dit is een fout in rolwijzer; meld het alsjeblieft.
+export-notice = Let op: { $message }
+export-written = { $format } geschreven naar { $file }.
+export-write-failed = Kan { $file } niet schrijven: { $reason }. Een bestaand bestand is niet veranderd.
+
+import-header = Rolverdeling gemaakt uit { $file } met `rolwijzer import`. Vul de taken aan en controleer met `rolwijzer check`.
+import-exists = { $file } bestaat al. Kies een andere naam met --output, of gebruik --force om het te overschrijven.
+import-not-text = { $file } is geen tekstbestand. Kies het bestand publiccode.yml van het product.
+import-summary = Gelezen uit { $file }: { $parties } { $parties ->
+        [1] partij
+       *[other] partijen
+    }, { $people } { $people ->
+        [1] persoon
+       *[other] personen
+    } en { $tasks } { $tasks ->
+        [1] taak
+       *[other] taken
+    }.
+import-next = Rolverdeling geschreven naar { $file }. Vul aan wat nog ontbreekt en controleer met: rolwijzer check { $file }
+import-write-failed = Kan { $file } niet schrijven: { $reason }

@@ -1,0 +1,36 @@
+//! Writing files the commands produce (`init`, `export`, `import`).
+
+use std::io::Write;
+use std::path::Path;
+
+/// Writes via a temporary file in the same folder and a rename, so a crash or a full
+/// disk never leaves half a file where a good one was. On any error the temporary file
+/// is removed and `path` is untouched.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let file_name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let tmp = dir.join(format!(".{file_name}.{}.tmp", std::process::id()));
+    // `create_new`: never write through a file or link that is already there (and
+    // never remove one we did not make).
+    let f = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&tmp)?;
+    let result = write_and_sync(f, bytes).and_then(|()| std::fs::rename(&tmp, path));
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result
+}
+
+/// Writes all bytes and waits until they are on disk; closes the file.
+fn write_and_sync(mut f: std::fs::File, bytes: &[u8]) -> std::io::Result<()> {
+    f.write_all(bytes)?;
+    f.sync_all()
+}
