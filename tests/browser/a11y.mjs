@@ -1,7 +1,8 @@
 // Browser tests of rolwijzer: real server, real chromium (Debian's /usr/bin/chromium),
 // axe-core on every page against WCAG 2.1 A and AA. Journeys: the first administrator
-// sets a password, runs the start wizard, records an evaluation (fixing E001) and
-// edits a task with a mistake. Exits non-zero on any violation or failed step.
+// sets a password, runs the start wizard, records an evaluation (fixing E001), edits
+// a task with a mistake and downloads the annex as PDF from the export page. Exits
+// non-zero on any violation or failed step.
 //
 // Usage: node a11y.mjs PATH/TO/rolwijzer
 import { spawn } from 'node:child_process';
@@ -78,7 +79,8 @@ try {
   // Visitors: start page, sign-in, about, the published demo and its public page.
   for (const p of ['/', '/login', '/about', '/p/open-inkomensloket', demo, `${demo}/matrix`, `${demo}/checklist`,
     `${demo}/findings`, `${demo}/people`, `${demo}/workload`, `${demo}/departure`, `${demo}/rotation`,
-    `${demo}/money`, `${demo}/evaluation`, `${demo}/history`, `${demo}/task/technical-maintenance`, '/?lang=en', `${demo}?lang=en`]) {
+    `${demo}/money`, `${demo}/evaluation`, `${demo}/export`, `${demo}/history`, `${demo}/task/technical-maintenance`, '/?lang=en',
+    `${demo}?lang=en`, `${demo}/export?lang=en`]) {
     await visit(page, base, p);
   }
   await page.goto(`${base}/?lang=nl`);
@@ -115,7 +117,8 @@ try {
   await page.waitForURL(/\/c\/toegankelijk-loket$/);
   const slug = '/c/toegankelijk-loket';
   for (const p of [slug, `${slug}/matrix?edit=1`, `${slug}/settings`, `${slug}/people`, `${slug}/import`,
-    `${slug}/members`, `${slug}/evaluation`, `${slug}/history`, '/admin/users', `${slug}/task/contact-person`]) {
+    `${slug}/members`, `${slug}/evaluation`, `${slug}/history`, '/admin/users', `${slug}/task/contact-person`,
+    `${slug}/export`]) {
     await visit(page, base, p);
   }
 
@@ -161,6 +164,30 @@ try {
   } else {
     fail('no hours field on the task page');
   }
+
+  // Journey 5: export the annex. Reach the export page through the collaboration's
+  // navigation, choose English with the form (no JavaScript needed), and download
+  // the annex; the file and the response must both be a PDF.
+  await page.goto(`${base}${slug}`);
+  await page.locator('nav.subnav a[href$="/export"]').click();
+  await page.waitForURL(/\/export$/);
+  await page.check('input[name=file_lang][value=en]');
+  await page.locator('main form[method=get] button[type=submit]').click();
+  await page.waitForURL(/file_lang=en/);
+  await axe(page, 'export page after choosing English');
+  if ((await page.getAttribute('html', 'lang')) !== 'nl') fail('choosing the files\' language changed the page\'s');
+  const annex = page.locator('#format-annex-pdf a.button');
+  const href = await annex.getAttribute('href');
+  if (!href || !href.includes('lang=en')) fail(`annex link does not carry the chosen language: ${href}`);
+  const [download] = await Promise.all([page.waitForEvent('download'), annex.click()]);
+  if (!download.suggestedFilename().endsWith('-bijlage.pdf')) fail(`annex file name: ${download.suggestedFilename()}`);
+  const pdf = readFileSync(await download.path());
+  if (pdf.subarray(0, 5).toString('latin1') !== '%PDF-') fail('the downloaded annex is not a PDF');
+  const res = await page.request.get(base + href);
+  if (res.status() !== 200) fail(`annex download: HTTP ${res.status()}`);
+  if (res.headers()['content-type'] !== 'application/pdf') fail(`annex media type: ${res.headers()['content-type']}`);
+  if (!(res.headers()['content-disposition'] ?? '').startsWith('attachment')) fail('annex is not served as an attachment');
+  if ((await res.body()).subarray(0, 5).toString('latin1') !== '%PDF-') fail('the annex response is not a PDF');
 } catch (e) {
   fail(`journey stopped: ${e.message}`);
 } finally {
@@ -168,6 +195,6 @@ try {
   server.kill();
   rmSync(dir, { recursive: true, force: true });
 }
-console.log(`axe-core checked ${checked} pages against WCAG 2.1 A/AA; journeys: setup, wizard, evaluation, keyboard matrix, form error`);
+console.log(`axe-core checked ${checked} pages against WCAG 2.1 A/AA; journeys: setup, wizard, evaluation, keyboard matrix, form error, export annex`);
 console.log(`browser: ${checked - Math.min(failures, checked)} passed, ${failures} failed`);
 process.exit(failures === 0 ? 0 : 1);

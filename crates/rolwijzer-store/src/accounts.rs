@@ -338,3 +338,170 @@ impl Store {
         Ok(())
     }
 }
+
+/// What every API token secret starts with, so a leaked one is easy to recognise (in
+/// logs, in secret scanners) and never mistaken for a session key.
+pub const API_TOKEN_PREFIX: &str = "rwt_";
+/// Longest name of an API token, in characters.
+pub const MAX_API_TOKEN_NAME_CHARS: usize = 100;
+/// Most tokens one user may have that are not revoked.
+pub const MAX_ACTIVE_API_TOKENS: i64 = 20;
+/// How often `last_used_at` is written, in seconds: at most once a minute per token,
+/// so a busy script does not turn every read into a write.
+const LAST_USED_RESOLUTION: i64 = 60;
+
+/// A personal API token as its owner sees it; the secret is never stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ApiToken {
+    /// Internal id.
+    pub id: i64,
+    /// The name the owner gave it (what it is for).
+    pub name: String,
+    /// Unix seconds when it was made.
+    pub created_at: i64,
+    /// Unix seconds when it was last used (to the minute), if ever.
+    pub last_used_at: Option<i64>,
+    /// Unix seconds when it was revoked, if it was.
+    pub revoked_at: Option<i64>,
+}
+
+/// Why a new API token was not made.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ApiTokenRefused {
+    /// The name is empty (after trimming).
+    EmptyName,
+    /// The name is longer than [`MAX_API_TOKEN_NAME_CHARS`].
+    NameTooLong,
+    /// The user already has [`MAX_ACTIVE_API_TOKENS`] tokens that are not revoked.
+    TooMany,
+}
+
+/// Whether `s` has the shape of an API token secret (prefix and 64 hex characters).
+pub fn is_api_token(s: &str) -> bool {
+    s.strip_prefix(API_TOKEN_PREFIX)
+        .is_some_and(|rest| rest.len() == 64 && rest.bytes().all(|b| b.is_ascii_hexdigit()))
+}
+
+impl Store {
+    /// Makes a personal API token for `user`; returns its id and the secret, which is
+    /// shown once and stored only as a SHA-256 hash. A refusal (empty or long name,
+    /// too many tokens) is the inner `Err`.
+    pub async fn create_api_token(
+        &self,
+        user: i64,
+        name: &str,
+    ) -> Result<std::result::Result<(i64, String), ApiTokenRefused>> {
+        let name = name.trim();
+        if name.is_empty() {
+            return Ok(Err(ApiTokenRefused::EmptyName));
+        }
+        if name.chars().count() > MAX_API_TOKEN_NAME_CHARS {
+            return Ok(Err(ApiTokenRefused::NameTooLong));
+        }
+        let secret = format!("{API_TOKEN_PREFIX}{}", random_token()?);
+        let mut tx = self.begin_write().await?;
+        // Count and insert in one write transaction, so two requests at once cannot
+        // both slip under the limit. SQLite's BEGIN IMMEDIATE already serialises
+        // writers; PostgreSQL needs the user's row locked for that.
+        let lock = match self.backend() {
+            crate::Backend::Sqlite => "SELECT id FROM users WHERE id = $1",
+            crate::Backend::Postgres => "SELECT id FROM users WHERE id = $1 FOR UPDATE",
+        };
+        sqlx::query(lock)
+            .bind(user)
+            .fetch_optional(&mut *tx)
+            .await?
+            .ok_or(StoreError::NotFound)?;
+        let active: i64 = sqlx::query(
+            "SELECT COUNT(*) FROM api_tokens WHERE user_id = $1 AND revoked_at IS NULL",
+        )
+        .bind(user)
+        .fetch_one(&mut *tx)
+        .await?
+        .try_get(0)?;
+        if active >= MAX_ACTIVE_API_TOKENS {
+            return Ok(Err(ApiTokenRefused::TooMany));
+        }
+        let id: i64 = sqlx::query(
+            "INSERT INTO api_tokens (user_id, name, token_hash, created_at) VALUES ($1, $2, $3, $4) RETURNING id",
+        )
+        .bind(user)
+        .bind(name)
+        .bind(sha256_hex(&secret))
+        .bind(now())
+        .fetch_one(&mut *tx)
+        .await?
+        .try_get(0)?;
+        tx.commit().await?;
+        Ok(Ok((id, secret)))
+    }
+
+    /// A user's API tokens, revoked ones included, newest first.
+    pub async fn api_tokens(&self, user: i64) -> Result<Vec<ApiToken>> {
+        let rows = sqlx::query(
+            "SELECT id, name, created_at, last_used_at, revoked_at FROM api_tokens \
+             WHERE user_id = $1 ORDER BY id DESC",
+        )
+        .bind(user)
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(ApiToken {
+                    id: r.try_get(0)?,
+                    name: r.try_get(1)?,
+                    created_at: r.try_get(2)?,
+                    last_used_at: r.try_get(3)?,
+                    revoked_at: r.try_get(4)?,
+                })
+            })
+            .collect()
+    }
+
+    /// Revokes one of `user`'s own tokens. Returns whether a live token was revoked
+    /// (`false` for someone else's, an unknown or an already revoked token).
+    pub async fn revoke_api_token(&self, user: i64, id: i64) -> Result<bool> {
+        let done = sqlx::query(
+            "UPDATE api_tokens SET revoked_at = $1 WHERE id = $2 AND user_id = $3 AND revoked_at IS NULL",
+        )
+        .bind(now())
+        .bind(id)
+        .bind(user)
+        .execute(self.pool())
+        .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    /// The user a live (not revoked) API token belongs to; notes that it was used.
+    pub async fn user_for_api_token(&self, secret: &str) -> Result<Option<User>> {
+        if !is_api_token(secret) {
+            return Ok(None);
+        }
+        // Looked up by its hash: the database compares hashes, never the secret, so
+        // the time a lookup takes tells nothing about how close a guess was.
+        let row = sqlx::query(
+            "SELECT u.id, u.username, u.display_name, u.is_admin, u.password_hash, t.id \
+             FROM api_tokens t JOIN users u ON u.id = t.user_id \
+             WHERE t.token_hash = $1 AND t.revoked_at IS NULL",
+        )
+        .bind(sha256_hex(secret))
+        .fetch_optional(self.pool())
+        .await?;
+        let Some(row) = row else {
+            return Ok(None);
+        };
+        let user = user_row(&row)?;
+        let token: i64 = row.try_get(5)?;
+        let at = now();
+        sqlx::query(
+            "UPDATE api_tokens SET last_used_at = $1 WHERE id = $2 \
+             AND (last_used_at IS NULL OR last_used_at <= $3)",
+        )
+        .bind(at)
+        .bind(token)
+        .bind(at - LAST_USED_RESOLUTION)
+        .execute(self.pool())
+        .await?;
+        Ok(Some(user))
+    }
+}

@@ -9,7 +9,10 @@ pub mod backup;
 mod migrate;
 pub mod testing;
 
-pub use accounts::{Session, User, hash_password};
+pub use accounts::{
+    API_TOKEN_PREFIX, ApiToken, ApiTokenRefused, MAX_ACTIVE_API_TOKENS, MAX_API_TOKEN_NAME_CHARS,
+    Session, User, hash_password, is_api_token,
+};
 
 use rolwijzer_core::Document;
 use rolwijzer_core::parse::{from_json, to_json};

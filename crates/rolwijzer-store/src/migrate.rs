@@ -21,6 +21,12 @@ const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
         include_str!("../migrations/sqlite/0002_indexes.sql"),
         include_str!("../migrations/postgres/0002_indexes.sql"),
     ),
+    (
+        3,
+        "api tokens",
+        include_str!("../migrations/sqlite/0003_api_tokens.sql"),
+        include_str!("../migrations/postgres/0003_api_tokens.sql"),
+    ),
 ];
 
 /// The newest schema version this program knows.

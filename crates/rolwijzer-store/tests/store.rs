@@ -407,7 +407,7 @@ async fn a_database_from_a_newer_rolwijzer_is_refused() {
         .unwrap();
     s.pool().close().await;
     match Store::connect(&url).await {
-        Err(StoreError::DatabaseTooNew { found, known }) => assert_eq!((found, known), (999, 2)),
+        Err(StoreError::DatabaseTooNew { found, known }) => assert_eq!((found, known), (999, 3)),
         other => panic!("expected DatabaseTooNew, got {other:?}"),
     }
 }
@@ -463,4 +463,191 @@ async fn unsupported_urls_are_named() {
         Store::connect("mysql://x").await,
         Err(StoreError::UnsupportedUrl(_))
     ));
+}
+
+on_both!(api_tokens_are_stored_hashed_used_and_revoked, |db| {
+    use sha2::Digest;
+    let s = &db.store;
+    let marie = s
+        .create_user("marie", "Marie", Some("wachtwoord-1234"), false)
+        .await
+        .unwrap();
+    let kees = s
+        .create_user("kees", "Kees", Some("wachtwoord-1234"), false)
+        .await
+        .unwrap();
+    let (id, secret) = s
+        .create_api_token(marie.id, "  jaarplanning  ")
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(secret.starts_with(rolwijzer_store::API_TOKEN_PREFIX));
+    assert_eq!(secret.len(), 4 + 64);
+    assert!(rolwijzer_store::is_api_token(&secret));
+    // Only the hash is in the database, never the secret.
+    let rows = sqlx::query("SELECT token_hash, name FROM api_tokens")
+        .fetch_all(s.pool())
+        .await
+        .unwrap();
+    assert_eq!(rows.len(), 1);
+    let hash: String = sqlx::Row::try_get(&rows[0], 0).unwrap();
+    let name: String = sqlx::Row::try_get(&rows[0], 1).unwrap();
+    let expected: String = sha2::Sha256::digest(secret.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    assert_eq!(hash, expected);
+    assert!(!hash.contains(&secret[4..]));
+    assert_eq!(name, "jaarplanning");
+
+    let listed = s.api_tokens(marie.id).await.unwrap();
+    assert_eq!(listed.len(), 1);
+    assert_eq!(
+        (listed[0].id, listed[0].name.as_str()),
+        (id, "jaarplanning")
+    );
+    assert_eq!((listed[0].last_used_at, listed[0].revoked_at), (None, None));
+    assert!(s.api_tokens(kees.id).await.unwrap().is_empty());
+
+    assert_eq!(
+        s.user_for_api_token(&secret).await.unwrap().map(|u| u.id),
+        Some(marie.id)
+    );
+    assert!(
+        s.api_tokens(marie.id).await.unwrap()[0]
+            .last_used_at
+            .is_some()
+    );
+    // Wrong, malformed and session-shaped secrets find no one.
+    let mut wrong = secret.clone();
+    wrong.replace_range(10..11, if &secret[10..11] == "0" { "1" } else { "0" });
+    for bad in [
+        wrong.as_str(),
+        &secret[4..],
+        "rwt_",
+        "rwt_xyz",
+        "",
+        &format!("{secret}0"),
+    ] {
+        assert!(s.user_for_api_token(bad).await.unwrap().is_none(), "{bad}");
+    }
+
+    // Only the owner can revoke, once; a revoked token no longer works.
+    assert!(!s.revoke_api_token(kees.id, id).await.unwrap());
+    assert!(s.user_for_api_token(&secret).await.unwrap().is_some());
+    assert!(s.revoke_api_token(marie.id, id).await.unwrap());
+    assert!(!s.revoke_api_token(marie.id, id).await.unwrap());
+    assert!(!s.revoke_api_token(marie.id, id + 1000).await.unwrap());
+    assert!(s.user_for_api_token(&secret).await.unwrap().is_none());
+    assert!(
+        s.api_tokens(marie.id).await.unwrap()[0]
+            .revoked_at
+            .is_some()
+    );
+});
+
+on_both!(api_token_names_and_numbers_are_limited, |db| {
+    use rolwijzer_store::{ApiTokenRefused, MAX_ACTIVE_API_TOKENS, MAX_API_TOKEN_NAME_CHARS};
+    let s = &db.store;
+    let u = s
+        .create_user("marie", "Marie", Some("wachtwoord-1234"), false)
+        .await
+        .unwrap();
+    assert_eq!(
+        s.create_api_token(u.id, "   ").await.unwrap(),
+        Err(ApiTokenRefused::EmptyName)
+    );
+    let long = "é".repeat(MAX_API_TOKEN_NAME_CHARS + 1);
+    assert_eq!(
+        s.create_api_token(u.id, &long).await.unwrap(),
+        Err(ApiTokenRefused::NameTooLong)
+    );
+    // The limit counts characters, not bytes.
+    let longest = "é".repeat(MAX_API_TOKEN_NAME_CHARS);
+    let (first, _) = s.create_api_token(u.id, &longest).await.unwrap().unwrap();
+    for n in 1..MAX_ACTIVE_API_TOKENS {
+        s.create_api_token(u.id, &format!("sleutel {n}"))
+            .await
+            .unwrap()
+            .unwrap();
+    }
+    assert_eq!(
+        s.create_api_token(u.id, "een te veel").await.unwrap(),
+        Err(ApiTokenRefused::TooMany)
+    );
+    // Revoked tokens do not count.
+    assert!(s.revoke_api_token(u.id, first).await.unwrap());
+    assert!(
+        s.create_api_token(u.id, "weer ruimte")
+            .await
+            .unwrap()
+            .is_ok()
+    );
+    assert_eq!(
+        s.api_tokens(u.id).await.unwrap().len() as i64,
+        MAX_ACTIVE_API_TOKENS + 1
+    );
+    assert!(matches!(
+        s.create_api_token(u.id + 1000, "niemand").await,
+        Err(StoreError::NotFound)
+    ));
+});
+
+on_both!(concurrent_token_requests_stay_within_the_limit, |db| {
+    use rolwijzer_store::MAX_ACTIVE_API_TOKENS;
+    let s = db.store.clone();
+    let u = s
+        .create_user("marie", "Marie", Some("wachtwoord-1234"), false)
+        .await
+        .unwrap();
+    for n in 1..MAX_ACTIVE_API_TOKENS {
+        s.create_api_token(u.id, &format!("sleutel {n}"))
+            .await
+            .unwrap()
+            .unwrap();
+    }
+    let mut tasks = Vec::new();
+    for i in 0..6 {
+        let s = s.clone();
+        tasks.push(tokio::spawn(async move {
+            s.create_api_token(u.id, &format!("tegelijk {i}")).await
+        }));
+    }
+    let mut made = 0;
+    for t in tasks {
+        if t.await.unwrap().unwrap().is_ok() {
+            made += 1;
+        }
+    }
+    assert_eq!(made, 1);
+    assert_eq!(
+        s.api_tokens(u.id).await.unwrap().len() as i64,
+        MAX_ACTIVE_API_TOKENS
+    );
+});
+
+#[tokio::test]
+async fn a_schema_2_database_gets_api_tokens_and_keeps_its_users() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", dir.path().join("v2.db").display());
+    let old = rolwijzer_store::testing::sqlite_at_version(&url, 2)
+        .await
+        .unwrap();
+    rolwijzer_store::testing::execute(
+        &old,
+        "INSERT INTO users (id, username, display_name, password_hash, is_admin, created_at) \
+         VALUES (7, 'marie', 'Marie Jansen', NULL, 1, 1700000000);",
+    )
+    .await
+    .unwrap();
+    old.close().await;
+
+    let s = Store::connect(&url).await.unwrap();
+    let marie = s.user(7).await.unwrap().unwrap();
+    assert_eq!((marie.username.as_str(), marie.is_admin), ("marie", true));
+    let (_, secret) = s.create_api_token(7, "script").await.unwrap().unwrap();
+    assert_eq!(
+        s.user_for_api_token(&secret).await.unwrap().map(|u| u.id),
+        Some(7)
+    );
 }

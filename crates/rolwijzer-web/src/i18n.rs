@@ -11,6 +11,8 @@ const NL: &[&str] = &[
     include_str!("../locales/nl/web-people.ftl"),
     include_str!("../locales/nl/web-views.ftl"),
     include_str!("../locales/nl/web-history.ftl"),
+    include_str!("../locales/nl/web-export.ftl"),
+    include_str!("../locales/nl/web-api.ftl"),
 ];
 const EN: &[&str] = &[
     include_str!("../locales/en/web.ftl"),
@@ -18,6 +20,8 @@ const EN: &[&str] = &[
     include_str!("../locales/en/web-people.ftl"),
     include_str!("../locales/en/web-views.ftl"),
     include_str!("../locales/en/web-history.ftl"),
+    include_str!("../locales/en/web-export.ftl"),
+    include_str!("../locales/en/web-api.ftl"),
 ];
 
 fn web() -> &'static Localizer {

@@ -6,6 +6,7 @@
 //! [`rolwijzer_store`]; HTML only from the templates under `templates/`.
 
 mod access;
+mod api;
 mod ctx;
 mod error;
 mod i18n;
@@ -51,6 +52,7 @@ impl AppState {
 /// The whole application as a router, for `serve` and for tests.
 pub fn app(state: AppState) -> Router {
     pages::routes()
+        .merge(api::routes())
         .layer(axum::middleware::from_fn(security::guard))
         .layer(axum::extract::DefaultBodyLimit::max(MAX_BODY_BYTES))
         .with_state(state)

@@ -4,6 +4,7 @@
 mod assets;
 mod collab;
 pub mod edit;
+mod export;
 mod history;
 mod home;
 mod matrix;
@@ -25,6 +26,7 @@ pub fn routes() -> Router<AppState> {
         .merge(matrix::routes())
         .merge(people::routes())
         .merge(views::routes())
+        .merge(export::routes())
         .merge(history::routes())
 }
 
@@ -67,6 +69,7 @@ const NAV: &[(&str, &str, bool)] = &[
     ("/rotation", "nav-rotation", false),
     ("/money", "nav-money", false),
     ("/evaluation", "nav-evaluation", false),
+    ("/export", "nav-export", false),
     ("/history", "nav-history", false),
     ("/members", "nav-members", false),
     ("/settings", "nav-settings", true),

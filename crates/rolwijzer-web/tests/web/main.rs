@@ -9,8 +9,10 @@
     reason = "tests"
 )]
 
+mod api;
 mod auth;
 mod common;
+mod export;
 mod history;
 mod matrix;
 mod people;

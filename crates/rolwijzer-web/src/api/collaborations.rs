@@ -1,0 +1,444 @@
+//! The collaboration endpoints: the list, the document (read, and replace with the
+//! revision as precondition), the analysis report and every export.
+//!
+//! Thin on purpose: access through [`crate::access::load`], storage through the store,
+//! judgement through the core, files through `rolwijzer-export`.
+
+use super::auth::Caller;
+use super::problem::{ApiError, etag};
+use crate::AppState;
+use crate::access::{Need, load};
+use crate::i18n::Lang;
+use axum::body::Body;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use rolwijzer_core::Document;
+use rolwijzer_core::analyse::Summary;
+use rolwijzer_core::diff::{diff, summary};
+use rolwijzer_core::parse::{MAX_DOCUMENT_BYTES, check_bytes, from_json, from_yaml, to_json};
+use rolwijzer_export::{CsvSeparator, Format, Options};
+use rolwijzer_store::{RevisionKind, Role, Saved};
+use serde::Serialize;
+
+/// Turns a handler's result into a response, errors as problems in the caller's
+/// language.
+fn answer(lang: Lang, r: Result<Response, ApiError>) -> Response {
+    r.unwrap_or_else(|e| e.into_problem(lang))
+}
+
+/// The value of a query parameter (first occurrence; our values need no decoding).
+fn param<'a>(query: Option<&'a str>, name: &str) -> Option<&'a str> {
+    query?.split('&').find_map(|kv| {
+        let (k, v) = kv.split_once('=').unwrap_or((kv, ""));
+        (k == name).then_some(v)
+    })
+}
+
+/// The `lang` parameter, when given; the caller's language otherwise.
+fn lang_param(query: Option<&str>, fallback: Lang) -> Result<Lang, ApiError> {
+    match param(query, "lang") {
+        None => Ok(fallback),
+        Some(v) => match v {
+            "nl" => Ok(Lang::Nl),
+            "en" => Ok(Lang::En),
+            _ => Err(ApiError::BadParameter {
+                name: "lang",
+                allowed: "nl, en",
+            }),
+        },
+    }
+}
+
+/// A collaboration as listed.
+#[derive(Debug, Serialize)]
+struct Listed {
+    slug: String,
+    name: String,
+    /// `None` for a published collaboration the caller is not a member of.
+    role: Option<Role>,
+    revision: i64,
+    published: bool,
+}
+
+/// `GET /api/collaborations`: the caller's collaborations and the published ones.
+pub async fn list(State(state): State<AppState>, caller: Caller) -> Response {
+    let lang = caller.lang();
+    answer(lang, list_inner(&state, &caller).await)
+}
+
+async fn list_inner(state: &AppState, caller: &Caller) -> Result<Response, ApiError> {
+    let mut out = Vec::new();
+    if let Some(u) = &caller.ctx.user {
+        for (c, role) in state.store.collaborations_of(u.id).await? {
+            out.push(Listed {
+                slug: c.slug,
+                name: c.name,
+                role: Some(role),
+                revision: c.head,
+                published: c.published,
+            });
+        }
+    }
+    for c in state.store.published().await? {
+        if !out.iter().any(|l| l.slug == c.slug) {
+            out.push(Listed {
+                slug: c.slug,
+                name: c.name,
+                role: None,
+                revision: c.head,
+                published: true,
+            });
+        }
+    }
+    out.sort_by(|a, b| {
+        a.name
+            .to_lowercase()
+            .cmp(&b.name.to_lowercase())
+            .then_with(|| a.slug.cmp(&b.slug))
+    });
+    Ok(axum::Json(out).into_response())
+}
+
+/// Whether an `If-None-Match` / `If-Match` list names `revision`. `*` names any;
+/// weak tags count only when `weak_ok` (RFC 9110: weak comparison for
+/// `If-None-Match`, strong for `If-Match`).
+fn names(list: &str, revision: i64, weak_ok: bool) -> bool {
+    let wanted = etag(revision);
+    list.split(',').map(str::trim).any(|tag| {
+        if tag == "*" {
+            return true;
+        }
+        match tag.strip_prefix("W/") {
+            Some(weak) => weak_ok && weak == wanted,
+            None => tag == wanted,
+        }
+    })
+}
+
+/// Whether the client prefers YAML over JSON in its `Accept` header.
+fn wants_yaml(headers: &HeaderMap) -> bool {
+    let Some(accept) = headers.get(header::ACCEPT).and_then(|v| v.to_str().ok()) else {
+        return false;
+    };
+    // The best quality given to each; an exact type beats a wildcard only by quality,
+    // ties go to JSON.
+    let (mut json, mut yaml) = (0.0f32, 0.0f32);
+    for part in accept.split(',') {
+        let mut bits = part.split(';').map(str::trim);
+        let media = bits.next().unwrap_or("").to_ascii_lowercase();
+        let q = bits
+            .find_map(|b| b.strip_prefix("q="))
+            .and_then(|q| q.parse::<f32>().ok())
+            .unwrap_or(1.0);
+        match media.as_str() {
+            "application/json" => json = json.max(q),
+            "application/yaml" | "application/x-yaml" | "text/yaml" => yaml = yaml.max(q),
+            "*/*" | "application/*" => json = json.max(q),
+            _ => {}
+        }
+    }
+    yaml > json
+}
+
+/// `GET /api/collaborations/{slug}/document`: the newest revision, JSON or YAML,
+/// with its number as `ETag`.
+pub async fn get_document(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(slug): Path<String>,
+    headers: HeaderMap,
+) -> Response {
+    let lang = caller.lang();
+    answer(
+        lang,
+        get_document_inner(&state, &caller, &slug, &headers).await,
+    )
+}
+
+async fn get_document_inner(
+    state: &AppState,
+    caller: &Caller,
+    slug: &str,
+    headers: &HeaderMap,
+) -> Result<Response, ApiError> {
+    let l = load(state, &caller.ctx, slug, Need::View).await?;
+    let tag = etag(l.collab.head);
+    let fresh = headers
+        .get(header::IF_NONE_MATCH)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|list| names(list, l.collab.head, true));
+    let (status, media, body) = if fresh {
+        (StatusCode::NOT_MODIFIED, None, String::new())
+    } else if wants_yaml(headers) {
+        (
+            StatusCode::OK,
+            Some("application/yaml; charset=utf-8"),
+            rolwijzer_core::parse::to_yaml(l.doc()),
+        )
+    } else {
+        (StatusCode::OK, Some("application/json"), to_json(l.doc()))
+    };
+    let mut res = (status, body).into_response();
+    let h = res.headers_mut();
+    if let Some(media) = media {
+        h.insert(header::CONTENT_TYPE, HeaderValue::from_static(media));
+    }
+    if let Ok(v) = HeaderValue::from_str(&tag) {
+        h.insert(header::ETAG, v);
+    }
+    // Personal (who may see it depends on the token) but worth revalidating.
+    h.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("private, no-cache"),
+    );
+    h.insert(
+        header::VARY,
+        HeaderValue::from_static("Accept, Authorization"),
+    );
+    Ok(res)
+}
+
+/// What a successful PUT answers.
+#[derive(Debug, Serialize)]
+struct SavedBody {
+    /// The newest revision now.
+    revision: i64,
+    /// Whether a new revision was made (`false` when the document was the same).
+    changed: bool,
+    /// The one-line summary in the history.
+    message: String,
+    /// Findings of the new revision, per severity.
+    summary: Summary,
+}
+
+/// How the body is written, from its `Content-Type`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum BodyType {
+    Json,
+    Yaml,
+}
+
+fn body_type(headers: &HeaderMap) -> Option<BodyType> {
+    let value = headers.get(header::CONTENT_TYPE)?.to_str().ok()?;
+    let media = value.split(';').next()?.trim().to_ascii_lowercase();
+    match media.as_str() {
+        "application/json" => Some(BodyType::Json),
+        "application/yaml" | "application/x-yaml" | "text/yaml" => Some(BodyType::Yaml),
+        _ => None,
+    }
+}
+
+/// Reads the body up to the document limit.
+async fn read_body(headers: &HeaderMap, body: Body) -> Result<Vec<u8>, ApiError> {
+    // Refuse a declared size early, without reading anything.
+    let declared = headers
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<usize>().ok());
+    if declared.is_some_and(|n| n > MAX_DOCUMENT_BYTES) {
+        return Err(ApiError::TooLarge);
+    }
+    axum::body::to_bytes(body, MAX_DOCUMENT_BYTES)
+        .await
+        .map(|b| b.to_vec())
+        .map_err(|_| ApiError::TooLarge)
+}
+
+/// `PUT /api/collaborations/{slug}/document`: replaces the division, if `If-Match`
+/// names the newest revision.
+pub async fn put_document(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(slug): Path<String>,
+    headers: HeaderMap,
+    body: Body,
+) -> Response {
+    let lang = caller.lang();
+    answer(
+        lang,
+        put_document_inner(&state, &caller, &slug, &headers, body).await,
+    )
+}
+
+async fn put_document_inner(
+    state: &AppState,
+    caller: &Caller,
+    slug: &str,
+    headers: &HeaderMap,
+    body: Body,
+) -> Result<Response, ApiError> {
+    let l = load(state, &caller.ctx, slug, Need::Edit).await?;
+    let user = caller.ctx.user.as_ref().ok_or(ApiError::SignIn)?;
+    // `*` would mean "whatever is there now": exactly the lost update this header is
+    // here to prevent, so a real revision is required.
+    let if_match = headers
+        .get(header::IF_MATCH)
+        .and_then(|v| v.to_str().ok())
+        .map(str::trim)
+        .filter(|v| !v.is_empty() && *v != "*")
+        .ok_or(ApiError::PreconditionRequired)?;
+    let kind = body_type(headers).ok_or(ApiError::UnsupportedMediaType)?;
+    if !names(if_match, l.collab.head, false) {
+        return Err(ApiError::Stale {
+            head: l.collab.head,
+        });
+    }
+    let bytes = read_body(headers, body).await?;
+    let doc = parse(&bytes, kind).map_err(ApiError::Invalid)?;
+    if doc == *l.doc() {
+        // PUT is idempotent: the same document again makes no new revision.
+        return Ok(saved(
+            l.collab.head,
+            false,
+            &l.head.meta.summary,
+            l.report.summary,
+        ));
+    }
+    let changes = diff(l.doc(), &doc);
+    let line = format!(
+        "{} {}",
+        caller.ctx.t("api-revision-summary"),
+        summary(&changes, caller.lang())
+    );
+    match state
+        .store
+        .save(
+            l.collab.id,
+            // If-Match named the newest revision as loaded; should someone save after
+            // that, the store answers with a conflict instead of overwriting.
+            l.collab.head,
+            &doc,
+            Some(user.id),
+            &line,
+            RevisionKind::Edit,
+        )
+        .await?
+    {
+        Saved::Stored(n) => Ok(saved(
+            n,
+            true,
+            &line,
+            rolwijzer_core::analyse(&doc, state.today()).summary,
+        )),
+        // Someone saved between our check and the save: the same answer as a stale
+        // If-Match, so the client fetches the newest revision and tries again.
+        Saved::Conflict { head } => Err(ApiError::Stale { head }),
+    }
+}
+
+fn parse(bytes: &[u8], kind: BodyType) -> Result<Document, rolwijzer_core::parse::ParseError> {
+    let text = check_bytes(bytes)?;
+    match kind {
+        BodyType::Json => from_json(text),
+        BodyType::Yaml => from_yaml(text),
+    }
+}
+
+/// The answer to a PUT: the newest revision as `ETag` and in the body.
+fn saved(revision: i64, changed: bool, message: &str, findings: Summary) -> Response {
+    let mut res = axum::Json(SavedBody {
+        revision,
+        changed,
+        // As the history stores it: the first line, at most 200 characters.
+        message: message
+            .lines()
+            .next()
+            .unwrap_or("")
+            .chars()
+            .take(200)
+            .collect(),
+        summary: findings,
+    })
+    .into_response();
+    if let Ok(v) = HeaderValue::from_str(&etag(revision)) {
+        res.headers_mut().insert(header::ETAG, v);
+    }
+    res
+}
+
+/// `GET /api/collaborations/{slug}/report`: the analysis, as `rolwijzer check
+/// --format json` writes it.
+pub async fn report(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(slug): Path<String>,
+    uri: axum::http::Uri,
+) -> Response {
+    let lang = caller.lang();
+    answer(
+        lang,
+        write(&state, &caller, &slug, Format::Json, uri.query(), false).await,
+    )
+}
+
+/// `GET /api/collaborations/{slug}/export/{format}`: one export file.
+pub async fn export(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path((slug, format)): Path<(String, String)>,
+    uri: axum::http::Uri,
+) -> Response {
+    let lang = caller.lang();
+    let r = match Format::from_id(&format) {
+        Some(f) => write(&state, &caller, &slug, f, uri.query(), true).await,
+        None => {
+            // An unknown format must not reveal more than an unknown collaboration:
+            // check access first, so both answer 404 for outsiders alike.
+            match load(&state, &caller.ctx, &slug, Need::View).await {
+                Ok(_) => Err(ApiError::UnknownFormat),
+                Err(e) => Err(e.into()),
+            }
+        }
+    };
+    answer(lang, r)
+}
+
+/// Writes `format` for the newest revision; as an attachment for exports, inline for
+/// the report.
+async fn write(
+    state: &AppState,
+    caller: &Caller,
+    slug: &str,
+    format: Format,
+    query: Option<&str>,
+    attachment: bool,
+) -> Result<Response, ApiError> {
+    let lang = lang_param(query, caller.lang())?;
+    let csv_separator = match param(query, "csv_separator") {
+        None => CsvSeparator::default(),
+        Some("semicolon") => CsvSeparator::Semicolon,
+        Some("comma") => CsvSeparator::Comma,
+        Some(_) => {
+            return Err(ApiError::BadParameter {
+                name: "csv_separator",
+                allowed: "comma, semicolon",
+            });
+        }
+    };
+    let l = load(state, &caller.ctx, slug, Need::View).await?;
+    let mut options = Options::new(state.today());
+    options.lang = lang;
+    options.revision = Some(l.collab.head);
+    options.csv_separator = csv_separator;
+    let written = rolwijzer_export::export(l.doc(), &l.report, format, &options)
+        .map_err(|e| ApiError::Internal(format!("W502: export {}: {e}", format.id())))?;
+    let mut res = written.bytes.into_response();
+    let h = res.headers_mut();
+    h.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static(format.media_type()),
+    );
+    if attachment {
+        // Slugs are lowercase letters, digits and dashes: safe inside the quotes.
+        let name = format.file_name(&l.collab.slug);
+        if let Ok(v) = HeaderValue::from_str(&format!("attachment; filename=\"{name}\"")) {
+            h.insert(header::CONTENT_DISPOSITION, v);
+        }
+    }
+    h.insert(
+        header::CONTENT_LANGUAGE,
+        HeaderValue::from_static(lang.code()),
+    );
+    Ok(res)
+}
