@@ -6,6 +6,7 @@ use crate::ctx::Ctx;
 use crate::error::{AppError, AppResult};
 use rolwijzer_core::{Document, Report, analyse};
 use rolwijzer_store::{Collaboration, Revision, Role};
+use std::sync::Arc;
 
 /// What a request needs to do with a collaboration.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -23,10 +24,10 @@ pub enum Need {
 pub struct Loaded {
     /// The collaboration.
     pub collab: Collaboration,
-    /// The newest revision.
-    pub head: Revision,
+    /// The newest revision (shared: see `crate::cache`).
+    pub head: Arc<Revision>,
     /// The analysis of the newest revision, today.
-    pub report: Report,
+    pub report: Arc<Report>,
     /// The user's role; `None` for a visitor of a published collaboration.
     pub role: Option<Role>,
 }
@@ -82,8 +83,18 @@ pub async fn load(state: &AppState, ctx: &Ctx, slug: &str, need: Need) -> AppRes
     if !allowed {
         return Err(AppError::Forbidden);
     }
-    let head = state.store.revision(collab.id, collab.head).await?;
-    let report = analyse(&head.document, state.today());
+    let today = state.today();
+    let (head, report) = match state.analyses.get(collab.id, collab.head, today) {
+        Some(hit) => hit,
+        None => {
+            let head = Arc::new(state.store.revision(collab.id, collab.head).await?);
+            let report = Arc::new(analyse(&head.document, today));
+            state
+                .analyses
+                .put(collab.id, head.clone(), report.clone(), today);
+            (head, report)
+        }
+    };
     Ok(Loaded {
         collab,
         head,

@@ -7,6 +7,7 @@
 
 mod access;
 mod api;
+mod cache;
 mod ctx;
 mod error;
 mod i18n;
@@ -39,6 +40,8 @@ pub struct AppState {
     /// The address users reach the site at (`--public-url`), for links shown to
     /// administrators; taken from the request when `None`.
     pub public_url: Option<String>,
+    /// Analysed head revisions shared between requests (see `cache`).
+    pub analyses: std::sync::Arc<cache::Analyses>,
 }
 
 impl AppState {

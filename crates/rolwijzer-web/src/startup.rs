@@ -118,6 +118,7 @@ pub async fn serve(config: Config) -> Result<(), StartupError> {
         println!("Deze link werkt één keer en 7 dagen / This link works once, for 7 days.");
     }
     let state = AppState {
+        analyses: Default::default(),
         store,
         secure_cookies: config.secure_cookies,
         today: None,

@@ -85,6 +85,7 @@ impl TestApp {
             .unwrap();
         TestApp {
             state: AppState {
+                analyses: Default::default(),
                 store,
                 secure_cookies: false,
                 today: Some(Date::parse("2026-11-28").unwrap()),

@@ -1,0 +1,71 @@
+//! The newest revision of a collaboration and its analysis, kept between requests.
+//!
+//! Every page of a collaboration needs the head revision parsed and analysed. Both
+//! depend only on (collaboration, revision number, today), and revisions never
+//! change once stored, so the result can be shared until a new revision is saved or
+//! the day changes. The collaboration row (which holds the head number) is still read
+//! on every request, so a save by another server process is seen at once.
+
+use rolwijzer_core::{Date, Report};
+use rolwijzer_store::Revision;
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
+/// How many analysed revisions to keep; old ones are dropped first.
+const CAPACITY: usize = 64;
+
+type Key = (i64, i64, Date);
+
+/// Analysed head revisions, shared by all requests.
+#[derive(Debug, Default)]
+pub struct Analyses {
+    inner: Mutex<Inner>,
+}
+
+#[derive(Debug, Default)]
+struct Inner {
+    map: HashMap<Key, (u64, Arc<Revision>, Arc<Report>)>,
+    clock: u64,
+}
+
+impl Analyses {
+    /// The cached revision and report, if present.
+    pub fn get(
+        &self,
+        collaboration: i64,
+        revision: i64,
+        today: Date,
+    ) -> Option<(Arc<Revision>, Arc<Report>)> {
+        // A poisoned lock only means another request panicked mid-insert; the map
+        // itself is still valid, so keep using it.
+        let mut inner = self.inner.lock().unwrap_or_else(|e| e.into_inner());
+        inner.clock += 1;
+        let now = inner.clock;
+        let entry = inner.map.get_mut(&(collaboration, revision, today))?;
+        entry.0 = now;
+        Some((entry.1.clone(), entry.2.clone()))
+    }
+
+    /// Keeps a revision and its report, dropping the least recently used entry when
+    /// full.
+    pub fn put(
+        &self,
+        collaboration: i64,
+        revision: Arc<Revision>,
+        report: Arc<Report>,
+        today: Date,
+    ) {
+        let mut inner = self.inner.lock().unwrap_or_else(|e| e.into_inner());
+        if inner.map.len() >= CAPACITY {
+            if let Some(oldest) = inner.map.iter().min_by_key(|(_, v)| v.0).map(|(k, _)| *k) {
+                inner.map.remove(&oldest);
+            }
+        }
+        inner.clock += 1;
+        let now = inner.clock;
+        let number = revision.meta.number;
+        inner
+            .map
+            .insert((collaboration, number, today), (now, revision, report));
+    }
+}
