@@ -31,6 +31,9 @@ const ROUTES: &[(&str, &str, Needs)] = &[
     ("GET", "/members", Needs::Viewer),
     ("GET", "/rolverdeling.yaml", Needs::Viewer),
     ("GET", "/task/contact-person", Needs::Viewer),
+    ("GET", "/export", Needs::Viewer),
+    ("GET", "/export/annex-pdf", Needs::Viewer),
+    ("GET", "/export/markdown", Needs::Viewer),
     ("GET", "/settings", Needs::Editor),
     ("GET", "/import", Needs::Editor),
     ("GET", "/task/contact-person/remove", Needs::Editor),
@@ -189,4 +192,61 @@ async fn nothing_changed_after_every_refused_request() {
             .unwrap(),
         Some(Role::Viewer)
     );
+}
+
+/// Names full of markup and script, saved into the demo: every page a member can open
+/// shows them as text, never as markup.
+#[tokio::test]
+async fn markup_in_names_is_harmless_on_every_page() {
+    use rolwijzer_core::values::Text;
+    use rolwijzer_store::{RevisionKind, Saved};
+    let app = TestApp::spawn().await;
+    let owner = app.user_with_role("olga", Some(Role::Owner)).await;
+    let store = app.store();
+    let c = store.collaboration(DEMO).await.unwrap().unwrap();
+    let mut doc = store.revision(c.id, c.head).await.unwrap().document;
+    doc.collaboration.name = Text::new("Samen <script>alert('c')</script> & \"Zo\"").unwrap();
+    for p in doc.parties.iter_mut().take(3) {
+        p.name = Text::new(&format!("{} <script>alert('p')</script>", p.name)).unwrap();
+    }
+    for p in doc.people.iter_mut().take(5) {
+        p.name = Text::new(&format!("{} <img src=x onerror=alert(1)>", p.name)).unwrap();
+    }
+    let saved = store
+        .save(
+            c.id,
+            c.head,
+            &doc,
+            None,
+            "<script>alert('s')</script>",
+            RevisionKind::Edit,
+        )
+        .await
+        .unwrap();
+    assert!(matches!(saved, Saved::Stored(_)));
+    for (method, suffix, _) in ROUTES {
+        if *method != "GET" || suffix.starts_with("/export/") && *suffix != "/export/markdown" {
+            continue;
+        }
+        // The table's person id belongs to another example; use one of the demo's.
+        let suffix = &suffix.replace("sanne", doc.people[0].id.as_str());
+        let page = app.get(&owner, &format!("/c/{DEMO}{suffix}")).await;
+        assert_eq!(page.status, StatusCode::OK, "{suffix}");
+        if *suffix == "/rolverdeling.yaml" {
+            // The download is the document itself, names as written: harmless because
+            // it is never served as HTML and browsers may not guess otherwise.
+            let ct = page.headers.get("content-type").unwrap().to_str().unwrap();
+            assert!(!ct.contains("html"), "{suffix}: {ct}");
+            assert_eq!(
+                page.headers.get("x-content-type-options").unwrap(),
+                "nosniff"
+            );
+            continue;
+        }
+        for raw in ["<script>alert", "<img src=x", "onerror=alert(1)>"] {
+            assert!(!page.body.contains(raw), "{suffix}: raw `{raw}`");
+        }
+    }
+    let home = app.get(&owner, "/").await;
+    assert!(!home.body.contains("<script>alert"), "home page");
 }
