@@ -68,9 +68,10 @@ pub(crate) fn codeowners(m: &Model) -> Result<Export, ExportError> {
                             }
                         }
                         Some(None) => {
-                            notices.push(Notice::MissingForgeUsername {
+                            notices.push(Notice::InvalidForgeUsername {
                                 person: h.id.clone(),
                                 name: h.name.clone(),
+                                username: h.forge_username.clone().unwrap_or_default(),
                             });
                             remarks.push(targs(
                                 lang,

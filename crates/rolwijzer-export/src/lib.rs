@@ -184,6 +184,16 @@ pub enum Notice {
         /// Their name.
         name: String,
     },
+    /// A Responsible of a repository task has a `forge_username` that no code forge
+    /// accepts (letters, digits, `-`, `_` and `.` only), so it is left out.
+    InvalidForgeUsername {
+        /// The person's id.
+        person: String,
+        /// Their name.
+        name: String,
+        /// The user name as written.
+        username: String,
+    },
     /// CODEOWNERS would be empty: nobody with a forge user name is Responsible.
     NoCodeOwners,
     /// An external party's `contract_until` has passed.

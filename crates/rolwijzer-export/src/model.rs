@@ -228,7 +228,7 @@ impl<'a> Model<'a> {
         i18n::date(self.lang, d)
     }
 
-    /// Hours in the model's language ("2,5 uur").
+    /// A number of hours in the model's language, without the unit ("2,5").
     pub fn hours(&self, h: f64) -> String {
         i18n::hours(self.lang, h)
     }

@@ -50,6 +50,18 @@ pub(crate) fn notice(n: &Notice, lang: Lang) -> String {
                 .with("name", name.clone())
                 .with("person", person.clone()),
         ),
+        Notice::InvalidForgeUsername {
+            person,
+            name,
+            username,
+        } => targs(
+            lang,
+            "notice-invalid-forge-username",
+            &Args::new()
+                .with("name", name.clone())
+                .with("person", person.clone())
+                .with("username", username.clone()),
+        ),
         Notice::NoCodeOwners => t(lang, "notice-no-code-owners"),
         Notice::ContractEnded { party, until } => targs(
             lang,

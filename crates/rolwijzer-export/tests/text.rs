@@ -434,9 +434,10 @@ fn codeowners_never_guesses_a_user_name() {
                 person: "p1".into(),
                 name: "Piet".into()
             },
-            Notice::MissingForgeUsername {
+            Notice::InvalidForgeUsername {
                 person: "p2".into(),
-                name: "Ans".into()
+                name: "Ans".into(),
+                username: "ans b\n* @evil".into(),
             },
         ]
     );

@@ -6,6 +6,7 @@ letter-i = Informed (I)
 letter-b = Backup (B)
 
 notice-missing-forge-username = { $name } ({ $person }) is not in CODEOWNERS: give this person a user name on the code forge (forge_username).
+notice-invalid-forge-username = { $name } ({ $person }) is not in CODEOWNERS: the user name "{ $username }" cannot exist on a code forge. Use only letters, digits, - _ and . (forge_username).
 notice-no-code-owners = CODEOWNERS is empty: nobody Responsible for repository administration or technical maintenance has a user name on the code forge.
 notice-contract-ended = The contract with { $party } ended on { $date }. Update the end date (contract_until), or publiccode.yml is wrong.
 notice-contract-far-ahead = The contract with { $party } runs until { $date }: more than two years ahead. The publiccode.yml standard asks for a date within two years; renew it when the contract is extended.
