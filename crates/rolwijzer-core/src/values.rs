@@ -244,9 +244,33 @@ impl Months {
 
 impl<'de> Deserialize<'de> for Months {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let v = i64::deserialize(d)?;
-        let m = u32::try_from(v)
-            .map_err(|_| crate::parse::ValueProblem::InvalidMonths(v.to_string()))
+        /// A whole number, also when written as `12.0`: JSON does not tell the two
+        /// apart (JSON Schema calls both an integer), and programs that hold every
+        /// number as a float write them that way.
+        struct Whole;
+        impl de::Visitor<'_> for Whole {
+            type Value = String;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("i64")
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<String, E> {
+                Ok(v.to_string())
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<String, E> {
+                Ok(v.to_string())
+            }
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<String, E> {
+                if v.fract() == 0.0 && v.abs() < 1e15 {
+                    Ok((v as i64).to_string())
+                } else {
+                    Err(E::invalid_type(de::Unexpected::Float(v), &self))
+                }
+            }
+        }
+        let v = d.deserialize_any(Whole)?;
+        let m = v
+            .parse::<u32>()
+            .map_err(|_| crate::parse::ValueProblem::InvalidMonths(v.clone()))
             .and_then(Months::new);
         m.map_err(problem)
     }
@@ -330,6 +354,17 @@ mod tests {
         assert!(Date::parse("2026-3-1").is_err());
         assert!(Date::parse("2026-02-30").is_err());
         assert!(Date::parse("01-03-2026").is_err());
+    }
+
+    #[test]
+    fn month_counts_are_whole_numbers_however_written() {
+        let json = |s: &str| serde_json::from_str::<Months>(s).map(Months::get);
+        assert_eq!(json("12").ok(), Some(12));
+        // JSON does not tell 12 and 12.0 apart; a float-only client writes the latter.
+        assert_eq!(json("12.0").ok(), Some(12));
+        for bad in ["12.5", "0", "121", "-3", "\"12\"", "1e300"] {
+            assert!(json(bad).is_err(), "{bad}");
+        }
     }
 
     #[test]
