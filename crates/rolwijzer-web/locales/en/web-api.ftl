@@ -39,11 +39,13 @@ tokens-limit = You can have at most { $max } working tokens at a time.
 
 ## JSON API
 api-revision-summary = Through the API:
+api-created-summary = Created through the API
 api-title-400 = Bad request
 api-title-401 = Not signed in
 api-title-403 = Not allowed
 api-title-404 = Not found
 api-title-405 = Method not allowed
+api-title-409 = Already in use
 api-title-412 = Revision is no longer the newest
 api-title-413 = Too large
 api-title-415 = Unsupported media type
@@ -51,6 +53,7 @@ api-title-422 = Document is not valid
 api-title-428 = Revision missing
 api-title-429 = Too many requests
 api-title-500 = Server error
+api-title-invalid-slug = Slug is not valid
 api-detail-token-required = This needs an API token. Send it in the header Authorization: Bearer rwt_… You make a token in rolwijzer on the API tokens page.
 api-detail-token-invalid = This API token does not work. Perhaps it was revoked, or not copied completely. Make a new token on the API tokens page.
 api-detail-forbidden = You may view this collaboration but not change it. Ask the owner for the editor role.
@@ -65,3 +68,5 @@ api-detail-too-large = The document is too large. A role division may be at most
 api-detail-bad-parameter = The parameter { $name } has a value that is not possible. Choose from: { $allowed }.
 api-detail-too-many = Too many requests. Wait a moment and try again.
 api-detail-internal = Something went wrong on our side. Try again later. If it keeps failing, give the code { $code } to the administrator.
+api-detail-invalid-slug = “{ $slug }” cannot be used as the name in the address. Use only lowercase letters (a-z), digits and single dashes between them, at most 60 characters, for example ?slug=open-desk. Leave slug out and rolwijzer makes one from the collaboration's name.
+api-detail-slug-taken = The name “{ $slug }” is already in use. Choose another with ?slug=, or leave slug out and rolwijzer chooses a free one. Nothing was created.

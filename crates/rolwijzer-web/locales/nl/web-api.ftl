@@ -39,11 +39,13 @@ tokens-limit = Je kunt hoogstens { $max } sleutels tegelijk hebben die werken.
 
 ## JSON-API
 api-revision-summary = Via de API:
+api-created-summary = Aangemaakt via de API
 api-title-400 = Verkeerd verzoek
 api-title-401 = Niet aangemeld
 api-title-403 = Niet toegestaan
 api-title-404 = Niet gevonden
 api-title-405 = Methode niet toegestaan
+api-title-409 = Al in gebruik
 api-title-412 = Versie is niet meer de nieuwste
 api-title-413 = Te groot
 api-title-415 = Formaat niet ondersteund
@@ -51,6 +53,7 @@ api-title-422 = Document klopt niet
 api-title-428 = Versie ontbreekt
 api-title-429 = Te veel verzoeken
 api-title-500 = Fout op de server
+api-title-invalid-slug = Naam voor het adres klopt niet
 api-detail-token-required = Hiervoor heb je een API-sleutel nodig. Stuur hem mee in de kop Authorization: Bearer rwt_… Een sleutel maak je in rolwijzer op de pagina API-sleutels.
 api-detail-token-invalid = Deze API-sleutel werkt niet. Misschien is hij ingetrokken, of niet helemaal gekopieerd. Maak een nieuwe sleutel op de pagina API-sleutels.
 api-detail-forbidden = Je mag deze samenwerking bekijken, maar niet wijzigen. Vraag de eigenaar om de rol bewerker.
@@ -65,3 +68,5 @@ api-detail-too-large = Het document is te groot. Een rolverdeling mag hoogstens 
 api-detail-bad-parameter = De parameter { $name } heeft een waarde die niet kan. Kies uit: { $allowed }.
 api-detail-too-many = Te veel verzoeken. Wacht even en probeer het dan opnieuw.
 api-detail-internal = Er ging iets mis aan onze kant. Probeer het later opnieuw. Blijft het misgaan? Geef dan de code { $code } door aan de beheerder.
+api-detail-invalid-slug = „{ $slug }” kan niet als naam in het adres. Gebruik alleen kleine letters (a-z), cijfers en losse streepjes ertussen, hoogstens 60 tekens, bijvoorbeeld ?slug=open-loket. Laat slug weg, dan maakt rolwijzer een naam uit de naam van de samenwerking.
+api-detail-slug-taken = De naam „{ $slug }” is al in gebruik. Kies een andere naam met ?slug=, of laat slug weg, dan kiest rolwijzer een vrije naam. Er is niets aangemaakt.

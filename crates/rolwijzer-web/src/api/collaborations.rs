@@ -1,5 +1,6 @@
-//! The collaboration endpoints: the list, the document (read, and replace with the
-//! revision as precondition), the analysis report and every export.
+//! The collaboration endpoints: the list, a new collaboration from a document, the
+//! document (read, and replace with the revision as precondition), the analysis report
+//! and every export.
 //!
 //! Thin on purpose: access through [`crate::access::load`], storage through the store,
 //! judgement through the core, files through `rolwijzer-export`.
@@ -18,7 +19,7 @@ use rolwijzer_core::analyse::Summary;
 use rolwijzer_core::diff::{diff, summary};
 use rolwijzer_core::parse::{MAX_DOCUMENT_BYTES, check_bytes, from_json, from_yaml, to_json};
 use rolwijzer_export::{CsvSeparator, Format, Options};
-use rolwijzer_store::{RevisionKind, Role, Saved};
+use rolwijzer_store::{RESERVED_SLUGS, RevisionKind, Role, Saved, StoreError, slugify};
 use serde::Serialize;
 
 /// Turns a handler's result into a response, errors as problems in the caller's
@@ -98,6 +99,125 @@ async fn list_inner(state: &AppState, caller: &Caller) -> Result<Response, ApiEr
             .then_with(|| a.slug.cmp(&b.slug))
     });
     Ok(axum::Json(out).into_response())
+}
+
+/// What a successful POST answers.
+#[derive(Debug, Serialize)]
+struct CreatedBody {
+    /// The new collaboration's name in URLs.
+    slug: String,
+    /// Its first revision (always 1).
+    revision: i64,
+    /// Findings of the first revision, per severity.
+    summary: Summary,
+}
+
+/// How often a POST without `?slug=` looks for another free slug when a request at
+/// the same moment took the one it found.
+const SLUG_ATTEMPTS: usize = 3;
+
+/// Whether `s` is a slug as rolwijzer makes them: lowercase ASCII letters, digits and
+/// single dashes between them, at most 60 characters. Defined as "what [`slugify`]
+/// leaves unchanged", so a slug given by hand can never be one the web app would
+/// spell differently.
+fn is_slug(s: &str) -> bool {
+    !s.is_empty() && slugify(s) == s
+}
+
+/// `POST /api/collaborations[?slug=SLUG]`: a new collaboration from a document; the
+/// caller becomes its owner.
+pub async fn create(
+    State(state): State<AppState>,
+    caller: Caller,
+    headers: HeaderMap,
+    uri: axum::http::Uri,
+    body: Body,
+) -> Response {
+    let lang = caller.lang();
+    answer(
+        lang,
+        create_inner(&state, &caller, uri.query(), &headers, body).await,
+    )
+}
+
+async fn create_inner(
+    state: &AppState,
+    caller: &Caller,
+    query: Option<&str>,
+    headers: &HeaderMap,
+    body: Body,
+) -> Result<Response, ApiError> {
+    // Anyone signed in may start a collaboration, as in the web app's start wizard.
+    let user = caller.ctx.user.as_ref().ok_or(ApiError::SignIn)?;
+    let kind = body_type(headers).ok_or(ApiError::UnsupportedMediaType)?;
+    // The slug is checked before the body is read: a wrong one is cheap to refuse.
+    let wanted = match param(query, "slug") {
+        None => None,
+        Some(s) if !is_slug(s) => return Err(ApiError::BadSlug(s.to_owned())),
+        Some(s) if RESERVED_SLUGS.contains(&s) => return Err(ApiError::SlugTaken(s.to_owned())),
+        Some(s) => Some(s.to_owned()),
+    };
+    let bytes = read_body(headers, body).await?;
+    let doc = parse(&bytes, kind).map_err(ApiError::Invalid)?;
+    let summary_line = caller.ctx.t("api-created-summary");
+    let slug = match wanted {
+        Some(slug) => {
+            match state
+                .store
+                .create_collaboration(&slug, &doc, Some(user.id), &summary_line)
+                .await
+            {
+                Ok(_) => slug,
+                Err(StoreError::Taken(_)) => return Err(ApiError::SlugTaken(slug)),
+                Err(e) => return Err(e.into()),
+            }
+        }
+        None => {
+            let mut attempt = 0;
+            loop {
+                attempt += 1;
+                let slug = state
+                    .store
+                    .free_slug(doc.collaboration.name.as_str())
+                    .await
+                    .map_err(|e| match e {
+                        StoreError::Taken(base) => ApiError::SlugTaken(base),
+                        other => other.into(),
+                    })?;
+                match state
+                    .store
+                    .create_collaboration(&slug, &doc, Some(user.id), &summary_line)
+                    .await
+                {
+                    Ok(_) => break slug,
+                    // Someone took this slug between the look-up and the insert: look
+                    // again, a few times, then let the client decide.
+                    Err(StoreError::Taken(_)) if attempt < SLUG_ATTEMPTS => {}
+                    Err(StoreError::Taken(_)) => return Err(ApiError::SlugTaken(slug)),
+                    Err(e) => return Err(e.into()),
+                }
+            }
+        }
+    };
+    let findings = rolwijzer_core::analyse(&doc, state.today()).summary;
+    let mut res = (
+        StatusCode::CREATED,
+        axum::Json(CreatedBody {
+            slug: slug.clone(),
+            revision: 1,
+            summary: findings,
+        }),
+    )
+        .into_response();
+    let h = res.headers_mut();
+    if let Ok(v) = HeaderValue::from_str(&etag(1)) {
+        h.insert(header::ETAG, v);
+    }
+    // Slugs are lowercase letters, digits and dashes: always a valid header value.
+    if let Ok(v) = HeaderValue::from_str(&format!("/api/collaborations/{slug}/document")) {
+        h.insert(header::LOCATION, v);
+    }
+    Ok(res)
 }
 
 /// Whether an `If-None-Match` / `If-Match` list names `revision`. `*` names any;
@@ -268,8 +388,11 @@ async fn put_document_inner(
     headers: &HeaderMap,
     body: Body,
 ) -> Result<Response, ApiError> {
-    let l = load(state, &caller.ctx, slug, Need::Edit).await?;
+    // Writing always needs a token: without one the answer is 401 whatever the slug,
+    // which tells nothing about which collaborations exist (the 404 below is for
+    // callers with a token who may not see this one).
     let user = caller.ctx.user.as_ref().ok_or(ApiError::SignIn)?;
+    let l = load(state, &caller.ctx, slug, Need::Edit).await?;
     // `*` would mean "whatever is there now": exactly the lost update this header is
     // here to prevent, so a real revision is required.
     let if_match = headers

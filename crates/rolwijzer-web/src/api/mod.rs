@@ -11,6 +11,7 @@ mod auth;
 mod collaborations;
 mod openapi;
 mod problem;
+mod schema;
 mod tokens;
 
 use crate::AppState;
@@ -21,7 +22,10 @@ use axum::routing::get;
 pub fn routes() -> Router<AppState> {
     let api = Router::new()
         .route("/openapi.json", get(openapi::serve))
-        .route("/collaborations", get(collaborations::list))
+        .route(
+            "/collaborations",
+            get(collaborations::list).post(collaborations::create),
+        )
         .route(
             "/collaborations/{slug}/document",
             get(collaborations::get_document).put(collaborations::put_document),

@@ -1,6 +1,6 @@
 //! The OpenAPI 3.1 document of the API, built by hand as JSON.
 //!
-//! Why not generated from the handlers (utoipa): the API is five operations whose
+//! Why not generated from the handlers (utoipa): the API is seven operations whose
 //! interesting parts (two media types in and out, `ETag`/`If-Match`, problem
 //! responses, one path per export format) need hand-written annotations anyway, and
 //! this way costs no proc-macro build time. The document is kept honest by tests:
@@ -26,6 +26,8 @@ pub const PROBLEM_CODES: &[&str] = &[
     "unsupported-media-type",
     "too-large",
     "invalid-document",
+    "invalid-slug",
+    "slug-taken",
     "bad-parameter",
     "too-many",
     "internal",
@@ -106,6 +108,10 @@ fn export_content() -> Value {
         let media = bare(f.media_type());
         let schema = if f == Format::Json {
             json!({"schema": {"$ref": "#/components/schemas/Report"}})
+        } else if media == "application/yaml" {
+            // YAML is structured data to a client (schemathesis parses it), not a
+            // string: the `maintenance` block of publiccode.yml.
+            json!({"schema": {"type": "object"}})
         } else if f.is_text() {
             json!({"schema": {"type": "string"}})
         } else {
@@ -119,6 +125,18 @@ fn export_content() -> Value {
 
 /// The whole OpenAPI document.
 pub fn document() -> Value {
+    let mut doc = skeleton();
+    if let Some(schemas) = doc
+        .pointer_mut("/components/schemas")
+        .and_then(Value::as_object_mut)
+    {
+        schemas.extend(super::schema::document_schemas());
+    }
+    doc
+}
+
+/// Everything but the schemas of the role-division document.
+fn skeleton() -> Value {
     let formats: Vec<&str> = Format::ALL.iter().map(|f| f.id()).collect();
     let format_list = Format::ALL
         .iter()
@@ -132,11 +150,11 @@ pub fn document() -> Value {
             "version": env!("CARGO_PKG_VERSION"),
             "license": {"name": "EUPL-1.2", "identifier": "EUPL-1.2"},
             "description": "Read and change the role division of an inter-municipal open-source collaboration, get its analysis and every export.\n\n\
-    Authentication: a personal API token, made on the page /account/tokens, sent as `Authorization: Bearer rwt_…`. The token acts with its owner's roles: a viewer can read, an editor or owner can also replace the document. Without a token, only published collaborations can be read. Cookies are not used on /api.\n\n\
-    A collaboration the caller may not see answers 404, exactly like one that does not exist.\n\n\
+    Authentication: a personal API token, made on the page /account/tokens, sent as `Authorization: Bearer rwt_…`. The token acts with its owner's roles: a viewer can read, an editor or owner can also replace the document; anyone with a token can start a new collaboration, and owns it. Without a token, only published collaborations can be read. Cookies are not used on /api.\n\n\
+    A collaboration the caller may not see answers 404, exactly like one that does not exist. Writing without a token answers 401, whatever the collaboration.\n\n\
     Changing the document: read it (`GET …/document`), keep its `ETag` (the revision number in quotes), and send that back in `If-Match` with the `PUT`. If someone saved in between, the answer is 412 with the newest `ETag`: fetch again, apply your change, send again. Nothing is ever lost: every save is a new revision.\n\n\
     Errors are `application/problem+json` (RFC 9457) with `title`, `detail` (what to do, in the language of `?lang=` or `Accept-Language`; Dutch by default), `status` and a stable `code`.\n\n\
-    The document format is described in docs/FORMAT.md."
+    The document format is described in docs/FORMAT.md, and as JSON Schema in `Document` below.\n\n    The responses carry links (OpenAPI `links`) that spell this out: from a document to its replacement with the `ETag` as `If-Match`."
         },
         "security": [{}, {"bearer": []}],
         "paths": {
@@ -161,12 +179,60 @@ pub fn document() -> Value {
                     "responses": {
                         "200": {
                             "description": "The collaborations.",
+                            "links": {
+                                "GetFirstDocument": {
+                                    "operationId": "getDocument",
+                                    "parameters": {"slug": "$response.body#/0/slug"},
+                                    "description": "The document of the first collaboration in the list."
+                                }
+                            },
                             "content": {"application/json": {"schema": {
                                 "type": "array",
                                 "items": {"$ref": "#/components/schemas/Collaboration"}
                             }}}
                         },
                         "401": response_ref("Unauthorized")
+                    }
+                },
+                "post": {
+                    "operationId": "createCollaboration",
+                    "summary": "Start a new collaboration from a document",
+                    "description": "Stores the body as the first revision of a new collaboration; the caller becomes its owner. The body is checked exactly like `PUT …/document` checks it. Its name in URLs is `slug` when given (it must be free), otherwise one made from the collaboration's name. The `Location` is its document, the `ETag` its first revision, ready for a `PUT` with `If-Match`.",
+                    "security": [{"bearer": []}],
+                    "parameters": [param_ref("NewSlug")],
+                    "requestBody": {
+                        "required": true,
+                        "description": "The whole document, as JSON or YAML (at most 4 MB).",
+                        "content": {
+                            "application/json": {"schema": {"$ref": "#/components/schemas/Document"}},
+                            "application/yaml": {"schema": {"$ref": "#/components/schemas/Document"}}
+                        }
+                    },
+                    "responses": {
+                        "201": {
+                            "description": "Created. `Location` is the new collaboration's document; the `ETag` is revision 1.",
+                            "links": {
+                                "GetCreatedDocument": {
+                                    "operationId": "getDocument",
+                                    "parameters": {"slug": "$response.body#/slug"}
+                                },
+                                "ReplaceCreatedDocument": {
+                                    "operationId": "putDocument",
+                                    "parameters": {"slug": "$response.body#/slug", "header.If-Match": "$response.header.ETag"},
+                                    "description": "The first change, based on revision 1."
+                                }
+                            },
+                            "headers": {
+                                "ETag": {"$ref": "#/components/headers/ETag"},
+                                "Location": {"$ref": "#/components/headers/Location"}
+                            },
+                            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Created"}}}
+                        },
+                        "401": response_ref("Unauthorized"),
+                        "409": problem_ref("The `slug` asked for is already in use (`slug-taken`). Nothing was created."),
+                        "413": problem_ref("The body is larger than a document may be (4 MB)."),
+                        "415": problem_ref("The body is neither `application/json` nor `application/yaml`."),
+                        "422": problem_ref("The body is not a valid document (`invalid-document`, with `line` and `column`), or `slug` is not a valid name (`invalid-slug`).")
                     }
                 }
             },
@@ -180,10 +246,17 @@ pub fn document() -> Value {
                     "responses": {
                         "200": {
                             "description": "The document.",
+                            "links": {
+                                "ReplaceDocument": {
+                                    "operationId": "putDocument",
+                                    "parameters": {"slug": "$request.path.slug", "header.If-Match": "$response.header.ETag"},
+                                    "description": "A change based on this revision."
+                                }
+                            },
                             "headers": {"ETag": {"$ref": "#/components/headers/ETag"}},
                             "content": {
                                 "application/json": {"schema": {"$ref": "#/components/schemas/Document"}},
-                                "application/yaml": {"schema": {"type": "string"}}
+                                "application/yaml": {"schema": {"$ref": "#/components/schemas/Document"}}
                             }
                         },
                         "304": {
@@ -205,12 +278,19 @@ pub fn document() -> Value {
                         "description": "The whole document, as JSON or YAML (at most 4 MB).",
                         "content": {
                             "application/json": {"schema": {"$ref": "#/components/schemas/Document"}},
-                            "application/yaml": {"schema": {"type": "string"}}
+                            "application/yaml": {"schema": {"$ref": "#/components/schemas/Document"}}
                         }
                     },
                     "responses": {
                         "200": {
                             "description": "Saved (or unchanged). The `ETag` is the newest revision.",
+                            "links": {
+                                "ReplaceAgain": {
+                                    "operationId": "putDocument",
+                                    "parameters": {"slug": "$request.path.slug", "header.If-Match": "$response.header.ETag"},
+                                    "description": "The next change, based on the revision just saved."
+                                }
+                            },
                             "headers": {"ETag": {"$ref": "#/components/headers/ETag"}},
                             "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Saved"}}}
                         },
@@ -286,6 +366,13 @@ pub fn document() -> Value {
                     "description": "The collaboration's name in URLs, as in /c/{slug}.",
                     "schema": {"type": "string", "minLength": 1}
                 },
+                "NewSlug": {
+                    "name": "slug",
+                    "in": "query",
+                    "required": false,
+                    "description": "The new collaboration's name in URLs: lowercase letters, digits and single dashes, at most 60 characters. Made from the collaboration's name when left out.",
+                    "schema": {"type": "string", "minLength": 1, "maxLength": 60, "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$"}
+                },
                 "Format": {
                     "name": "format",
                     "in": "path",
@@ -326,6 +413,10 @@ pub fn document() -> Value {
                 "ETag": {
                     "description": "The revision number, in quotes (e.g. `\"7\"`). Send it back in `If-Match`.",
                     "schema": {"type": "string", "pattern": "^\"[1-9][0-9]*\"$"}
+                },
+                "Location": {
+                    "description": "Where the new resource is, e.g. `/api/collaborations/open-loket/document`.",
+                    "schema": {"type": "string"}
                 },
                 "WWWAuthenticate": {
                     "description": "The Bearer challenge (RFC 6750).",
@@ -378,10 +469,6 @@ pub fn document() -> Value {
                     },
                     "additionalProperties": false
                 },
-                "Document": {
-                    "type": "object",
-                    "description": "A role division: `version`, `collaboration`, `parties`, `people`, `groups`, `assignments`. The format (the same as a `rolverdeling.yaml` file) is described in docs/FORMAT.md."
-                },
                 "FindingCounts": {
                     "type": "object",
                     "required": ["errors", "warnings", "advice"],
@@ -399,6 +486,16 @@ pub fn document() -> Value {
                         "revision": {"type": "integer", "minimum": 1, "description": "The newest revision, also in the `ETag`."},
                         "changed": {"type": "boolean", "description": "`false` when the document was the same and no revision was made."},
                         "message": {"type": "string", "description": "The line in the history."},
+                        "summary": {"$ref": "#/components/schemas/FindingCounts"}
+                    },
+                    "additionalProperties": false
+                },
+                "Created": {
+                    "type": "object",
+                    "required": ["slug", "revision", "summary"],
+                    "properties": {
+                        "slug": {"type": "string", "description": "The new collaboration's name in URLs."},
+                        "revision": {"type": "integer", "minimum": 1, "description": "Its first revision (1), also in the `ETag`."},
                         "summary": {"$ref": "#/components/schemas/FindingCounts"}
                     },
                     "additionalProperties": false

@@ -39,6 +39,10 @@ pub enum ApiError {
     TooLarge,
     /// The body is not a valid document.
     Invalid(ParseError),
+    /// A slug asked for in a POST that is not a slug (letters, digits, dashes).
+    BadSlug(String),
+    /// A slug asked for in a POST that is already in use (or a path of the app).
+    SlugTaken(String),
     /// A query parameter with a value that is not allowed.
     BadParameter {
         /// The parameter.
@@ -102,9 +106,27 @@ fn respond(
     extra: Vec<(HeaderName, String)>,
     place: (Option<u64>, Option<u64>, Option<i64>),
 ) -> Response {
-    let t = |id: &str| i18n::text(lang, id, &Args::new());
+    let title = i18n::text(
+        lang,
+        &format!("api-title-{}", status.as_u16()),
+        &Args::new(),
+    );
+    respond_titled(lang, status, title, code, detail, extra, place)
+}
+
+/// [`respond`] with a title of its own, for a code whose status shares its usual
+/// title with a different problem (a wrong slug is a 422, but not a wrong document).
+fn respond_titled(
+    lang: Lang,
+    status: StatusCode,
+    title: String,
+    code: &'static str,
+    detail: String,
+    extra: Vec<(HeaderName, String)>,
+    place: (Option<u64>, Option<u64>, Option<i64>),
+) -> Response {
     let body = Problem {
-        title: t(&format!("api-title-{}", status.as_u16())),
+        title,
         status: status.as_u16(),
         detail,
         code,
@@ -242,6 +264,28 @@ impl ApiError {
                 e.message(lang),
                 vec![],
                 (e.line, e.column, None),
+            ),
+            ApiError::BadSlug(slug) => respond_titled(
+                lang,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                t("api-title-invalid-slug", &Args::new()),
+                "invalid-slug",
+                t(
+                    "api-detail-invalid-slug",
+                    // Echoed to help find the typo; cut so a long query string does
+                    // not come back whole.
+                    &Args::new().with("slug", slug.chars().take(80).collect::<String>()),
+                ),
+                vec![],
+                none,
+            ),
+            ApiError::SlugTaken(slug) => respond(
+                lang,
+                StatusCode::CONFLICT,
+                "slug-taken",
+                t("api-detail-slug-taken", &Args::new().with("slug", slug)),
+                vec![],
+                none,
             ),
             ApiError::BadParameter { name, allowed } => respond(
                 lang,

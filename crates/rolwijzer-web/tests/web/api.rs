@@ -69,6 +69,10 @@ impl<'a> Call<'a> {
         Call::new("PUT", path)
     }
 
+    fn post(path: impl Into<String>) -> Self {
+        Call::new("POST", path)
+    }
+
     fn token(mut self, token: &'a str) -> Self {
         self.token = Some(token);
         self
@@ -442,6 +446,37 @@ async fn the_committed_openapi_document_is_the_served_one() {
 }
 
 #[tokio::test]
+async fn every_example_fits_the_documented_document_schema() {
+    let app = TestApp::spawn().await;
+    let spec = spec(&app).await;
+    let schema = json!({"$ref": "#/components/schemas/Document"});
+    for (name, yaml) in [
+        (
+            "delen",
+            include_str!("../../../../examples/delen-twee-gemeenten.yaml"),
+        ),
+        ("gestructureerd", EXAMPLE_YAML),
+        (
+            "roulerend",
+            include_str!("../../../../examples/roulerend-licht-vier-gemeenten.yaml"),
+        ),
+    ] {
+        let doc = rolwijzer_core::parse::from_yaml(yaml).unwrap();
+        let v: Value = serde_json::from_str(&rolwijzer_core::parse::to_json(&doc)).unwrap();
+        if let Err(e) = validate(spec, &schema, &v, "document") {
+            panic!("{name}: {e}");
+        }
+    }
+    // And the schema is closed, as the parser is: an unknown key does not fit.
+    let mut doc: Value = serde_json::from_str(&rolwijzer_core::parse::to_json(
+        &rolwijzer_core::parse::from_yaml(EXAMPLE_YAML).unwrap(),
+    ))
+    .unwrap();
+    doc["collaboration"]["nmae"] = json!("X");
+    assert!(validate(spec, &schema, &doc, "document").is_err());
+}
+
+#[tokio::test]
 async fn every_documented_operation_is_routed() {
     let w = world().await;
     let spec = spec(&w.app).await;
@@ -502,10 +537,16 @@ async fn unknown_paths_and_methods_answer_as_problems() {
         (page.status, page.api_header("etag")),
         (StatusCode::OK, "\"1\"")
     );
-    Call::new("POST", "/api/collaborations")
+    let page = Call::new("DELETE", "/api/collaborations")
+        .token(&w.owner)
         .send(&w.app)
-        .await
-        .assert_problem(405, "method-not-allowed");
+        .await;
+    page.assert_problem(405, "method-not-allowed");
+    assert!(
+        page.api_header("allow").contains("POST"),
+        "{:?}",
+        page.headers
+    );
 }
 
 // ---------------------------------------------------------------------------------
@@ -660,8 +701,8 @@ async fn viewers_read_editors_write_outsiders_see_nothing() {
         let page = Call::get(&report).token(token).send(&w.app).await;
         assert_eq!(page.status, StatusCode::OK, "{}", page.body);
     }
-    // Outsiders and anonymous callers get 404 for reading and writing, exactly like
-    // a collaboration that does not exist.
+    // Outsiders and anonymous callers get 404 for reading, and outsiders for writing,
+    // exactly like a collaboration that does not exist.
     for token in [Some(&w.outsider), None] {
         for path in [
             w.doc_path(),
@@ -676,13 +717,29 @@ async fn viewers_read_editors_write_outsiders_see_nothing() {
             }
             call.send(&w.app).await.assert_problem(404, "not-found");
         }
-        let mut call = Call::put(w.doc_path())
+        let call = Call::put(w.doc_path())
             .header("if-match", etag.clone())
             .json(&with_description(&doc, "van buiten"));
-        if let Some(t) = token {
-            call = call.token(t);
+        match token {
+            Some(t) => call
+                .token(t)
+                .send(&w.app)
+                .await
+                .assert_problem(404, "not-found"),
+            // Writing without a token is 401 before anything is looked up, for an
+            // existing and a missing collaboration alike: that reveals nothing.
+            None => {
+                call.send(&w.app)
+                    .await
+                    .assert_problem(401, "token-required");
+                Call::put("/api/collaborations/bestaat-niet/document")
+                    .header("if-match", etag.clone())
+                    .json(&doc)
+                    .send(&w.app)
+                    .await
+                    .assert_problem(401, "token-required");
+            }
         }
-        call.send(&w.app).await.assert_problem(404, "not-found");
     }
     // A viewer may not write.
     Call::put(w.doc_path())
@@ -1054,6 +1111,238 @@ async fn a_yaml_body_is_saved_like_an_imported_file() {
 }
 
 // ---------------------------------------------------------------------------------
+// A new collaboration
+// ---------------------------------------------------------------------------------
+
+/// An example division as YAML, as a script would send a `rolverdeling.yaml`.
+const EXAMPLE_YAML: &str =
+    include_str!("../../../../examples/gestructureerd-twaalf-gemeenten.yaml");
+
+impl World {
+    async fn count(&self) -> i64 {
+        self.app.store().count_collaborations().await.unwrap()
+    }
+}
+
+#[tokio::test]
+async fn post_creates_a_collaboration_the_caller_owns() {
+    let w = world().await;
+    let before = w.count().await;
+    // Someone who is a member of nothing may start one, as in the start wizard.
+    let page = Call::post("/api/collaborations?slug=twaalf-samen")
+        .token(&w.outsider)
+        .body("application/yaml", EXAMPLE_YAML)
+        .send(&w.app)
+        .await;
+    assert_eq!(page.status, StatusCode::CREATED, "{}", page.body);
+    assert_eq!(
+        page.api_header("location"),
+        "/api/collaborations/twaalf-samen/document"
+    );
+    assert_eq!(page.api_header("etag"), "\"1\"");
+    let created = page.api_json();
+    assert_eq!(
+        (created["slug"].as_str(), created["revision"].as_i64()),
+        (Some("twaalf-samen"), Some(1))
+    );
+    assert!(created["summary"]["errors"].is_u64());
+    assert_eq!(w.count().await, before + 1);
+
+    // The Location answers with the document sent, at revision 1.
+    let doc = Call::get(page.api_header("location"))
+        .token(&w.outsider)
+        .send(&w.app)
+        .await;
+    assert_eq!(
+        (doc.status, doc.api_header("etag")),
+        (StatusCode::OK, "\"1\"")
+    );
+    assert_eq!(
+        rolwijzer_core::parse::from_json(&doc.body).unwrap(),
+        rolwijzer_core::parse::from_yaml(EXAMPLE_YAML).unwrap()
+    );
+    // Listed with the owner role; private, so others do not see it.
+    let list = Call::get("/api/collaborations")
+        .token(&w.outsider)
+        .send(&w.app)
+        .await;
+    let mine = list
+        .api_json()
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["slug"] == "twaalf-samen")
+        .cloned()
+        .expect("the new collaboration is listed");
+    assert_eq!(
+        (mine["role"].as_str(), mine["published"].as_bool()),
+        (Some("owner"), Some(false))
+    );
+    Call::get(page.api_header("location"))
+        .token(&w.owner)
+        .send(&w.app)
+        .await
+        .assert_problem(404, "not-found");
+    // The history names who made it and how.
+    let c = w
+        .app
+        .store()
+        .collaboration("twaalf-samen")
+        .await
+        .unwrap()
+        .unwrap();
+    let first = w.app.store().revision(c.id, 1).await.unwrap();
+    assert_eq!(first.meta.author.as_deref(), Some("buitenstaander"));
+    assert_eq!(first.meta.kind, rolwijzer_store::RevisionKind::Create);
+    assert_eq!(first.meta.summary, "Aangemaakt via de API");
+    // The ETag is ready for the first change.
+    let changed = Call::put(page.api_header("location"))
+        .token(&w.outsider)
+        .header("if-match", page.api_header("etag"))
+        .json(&with_description(&doc.api_json(), "Tweede versie"))
+        .send(&w.app)
+        .await;
+    assert_eq!(changed.status, StatusCode::OK, "{}", changed.body);
+    assert_eq!(changed.api_header("etag"), "\"2\"");
+}
+
+#[tokio::test]
+async fn without_a_slug_one_is_made_from_the_name() {
+    let w = world().await;
+    let (doc, _) = w.fetch().await;
+    assert_eq!(doc["collaboration"]["name"], "Afvalwijzer");
+    let mut slugs = Vec::new();
+    for _ in 0..2 {
+        let page = Call::post("/api/collaborations")
+            .token(&w.editor)
+            .json(&doc)
+            .send(&w.app)
+            .await;
+        assert_eq!(page.status, StatusCode::CREATED, "{}", page.body);
+        let slug = page.api_json()["slug"].as_str().unwrap().to_owned();
+        assert_eq!(
+            page.api_header("location"),
+            format!("/api/collaborations/{slug}/document")
+        );
+        slugs.push(slug);
+    }
+    // The same name twice: the second gets the next free slug.
+    assert_eq!(slugs, ["afvalwijzer", "afvalwijzer-2"]);
+}
+
+#[tokio::test]
+async fn creating_needs_a_token() {
+    let w = world().await;
+    let before = w.count().await;
+    let page = Call::post("/api/collaborations?slug=anoniem")
+        .body("application/yaml", EXAMPLE_YAML)
+        .send(&w.app)
+        .await;
+    page.assert_problem(401, "token-required");
+    assert!(page.api_header("www-authenticate").starts_with("Bearer"));
+    Call::post("/api/collaborations?slug=anoniem")
+        .header("authorization", format!("Bearer rwt_{}", "0".repeat(64)))
+        .body("application/yaml", EXAMPLE_YAML)
+        .send(&w.app)
+        .await
+        .assert_problem(401, "token-invalid");
+    assert_eq!(w.count().await, before);
+}
+
+#[tokio::test]
+async fn a_bad_or_taken_slug_is_refused_and_nothing_is_made() {
+    let w = world().await;
+    let before = w.count().await;
+    // Not a slug: 422, saying what a slug may hold.
+    for bad in [
+        "",
+        "Hoofdletters",
+        "met_liggend_streepje",
+        "-vooraan",
+        "achteraan-",
+        "twee--streepjes",
+        "caf%C3%A9",
+        "met%20spatie",
+        &"x".repeat(61),
+    ] {
+        let page = Call::post(format!("/api/collaborations?slug={bad}&lang=en"))
+            .token(&w.owner)
+            .body("application/yaml", EXAMPLE_YAML)
+            .send(&w.app)
+            .await;
+        page.assert_problem(422, "invalid-slug");
+        let p = page.api_json();
+        assert_eq!(p["title"], "Slug is not valid", "{bad}");
+        assert!(
+            p["detail"].as_str().unwrap().contains("lowercase letters"),
+            "{bad}: {p}"
+        );
+    }
+    // Taken, by a collaboration or by a page of the app itself: 409.
+    for taken in [w.slug.as_str(), DEMO, "new", "admin"] {
+        let page = Call::post(format!("/api/collaborations?slug={taken}"))
+            .token(&w.owner)
+            .body("application/yaml", EXAMPLE_YAML)
+            .send(&w.app)
+            .await;
+        page.assert_problem(409, "slug-taken");
+        assert!(page.api_json()["detail"].as_str().unwrap().contains(taken));
+    }
+    assert_eq!(w.count().await, before);
+    // The taken one is unchanged.
+    assert_eq!(w.head().await, 1);
+    let (doc, _) = w.fetch().await;
+    assert_eq!(doc["collaboration"]["name"], "Afvalwijzer");
+}
+
+#[tokio::test]
+async fn a_bad_body_creates_nothing() {
+    let w = world().await;
+    let before = w.count().await;
+    let post = || Call::post("/api/collaborations?slug=mislukt").token(&w.owner);
+    // Not a valid document: 422 with the line, as for PUT.
+    let page = post()
+        .body(
+            "application/yaml",
+            "version: 1\ncollaboration:\n  name: X\n  nmae: Y\n",
+        )
+        .send(&w.app)
+        .await;
+    page.assert_problem(422, "invalid-document");
+    assert_eq!(page.api_json()["line"], 4);
+    let page = post()
+        .body("application/json", "{\"version\": 1,")
+        .send(&w.app)
+        .await;
+    page.assert_problem(422, "invalid-document");
+    post()
+        .body("application/json", "")
+        .send(&w.app)
+        .await
+        .assert_problem(422, "invalid-document");
+    // Neither JSON nor YAML, or no type at all: 415.
+    for ct in ["text/plain", "multipart/form-data"] {
+        let page = post().body(ct, EXAMPLE_YAML).send(&w.app).await;
+        page.assert_problem(415, "unsupported-media-type");
+        assert!(page.api_header("accept").contains("application/json"));
+    }
+    post()
+        .send(&w.app)
+        .await
+        .assert_problem(415, "unsupported-media-type");
+    // Too large: 413.
+    post()
+        .body(
+            "application/yaml",
+            vec![b' '; rolwijzer_core::parse::MAX_DOCUMENT_BYTES + 1],
+        )
+        .send(&w.app)
+        .await
+        .assert_problem(413, "too-large");
+    assert_eq!(w.count().await, before);
+}
+
+// ---------------------------------------------------------------------------------
 // Report and exports
 // ---------------------------------------------------------------------------------
 
@@ -1192,7 +1481,8 @@ async fn the_api_ignores_session_cookies() {
                 .unwrap(),
         )
         .await;
-    page.assert_problem(404, "not-found");
+    // The cookie is no credential here: the caller is anonymous and needs a token.
+    page.assert_problem(401, "token-required");
     // A browser on another site is refused before anything else, token or not.
     let page = w
         .app
