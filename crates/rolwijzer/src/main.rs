@@ -1,6 +1,7 @@
 //! `rolwijzer`: check, create, explain and export role divisions of municipal
 //! open-source collaborations from the command line.
 
+mod backup;
 mod catalog;
 mod check;
 mod export;
@@ -73,6 +74,12 @@ enum Command {
     /// Manage accounts of the web app.
     #[command(subcommand)]
     User(server::UserCommand),
+    /// Copy the SQLite database to a new file while `serve` keeps running, and check
+    /// the copy. Exit 0: written; 2: not made (PostgreSQL: use pg_dump).
+    Backup(backup::BackupArgs),
+    /// Put a backup back in place of the SQLite database; stop `serve` first. The
+    /// database it replaces is kept beside it. Exit 0: restored; 2: refused.
+    Restore(backup::RestoreArgs),
 }
 
 /// A path as messages of `check`, `init`, `export` and `import` name it; `-` is
@@ -92,6 +99,8 @@ fn main() -> ExitCode {
         Command::Explain { code } => catalog::explain(&code, lang),
         Command::Catalog => catalog::catalog(lang),
         Command::Serve(args) => server::serve(args),
-        Command::User(cmd) => server::user(cmd),
+        Command::User(cmd) => server::user(cmd, lang),
+        Command::Backup(args) => backup::run_backup(&args, lang),
+        Command::Restore(args) => backup::run_restore(&args, lang),
     }
 }

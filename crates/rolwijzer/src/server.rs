@@ -1,7 +1,12 @@
 //! `rolwijzer serve` and `rolwijzer user`: the web app and its accounts.
 
-use clap::{Args, Subcommand};
-use rolwijzer_store::Store;
+use crate::texts::{p, t};
+use clap::Subcommand;
+use rolwijzer_core::i18n::{Args, Lang};
+use rolwijzer_store::{
+    ApiTokenRefused, MAX_ACTIVE_API_TOKENS, MAX_API_TOKEN_NAME_CHARS, Store, StoreError,
+};
+use std::io::Write;
 use std::process::ExitCode;
 
 /// Default database: an SQLite file in the working directory.
@@ -9,7 +14,7 @@ pub const DEFAULT_DATABASE: &str = "sqlite://rolwijzer.db";
 
 /// Arguments of `serve`. Every flag is also an environment variable, for containers
 /// and service managers.
-#[derive(Debug, Args)]
+#[derive(Debug, clap::Args)]
 pub struct ServeArgs {
     /// Database: `sqlite://FILE` (created on first start) or `postgres://USER@HOST/DB`.
     #[arg(long, env = "ROLWIJZER_DATABASE", default_value = DEFAULT_DATABASE)]
@@ -28,7 +33,8 @@ pub struct ServeArgs {
 /// Account commands.
 #[derive(Debug, Subcommand)]
 pub enum UserCommand {
-    /// Add an account and print a one-time link to set its password.
+    /// Add an account and print a one-time link to set its password (the link alone
+    /// on the last line of standard output).
     Add {
         /// Login name.
         username: String,
@@ -64,9 +70,22 @@ pub enum UserCommand {
         )]
         public_url: String,
     },
+    /// Make a personal API token for an existing account. The token is printed alone
+    /// on the last line of standard output (`tail -n1` in scripts); it is shown once
+    /// and can be revoked on the page /account/tokens.
+    Token {
+        /// Login name.
+        username: String,
+        /// What the token is for, as listed on /account/tokens.
+        #[arg(long)]
+        name: Option<String>,
+        /// Database, as for `serve`.
+        #[arg(long, env = "ROLWIJZER_DATABASE", default_value = DEFAULT_DATABASE)]
+        database: String,
+    },
 }
 
-fn runtime() -> Option<tokio::runtime::Runtime> {
+pub(crate) fn runtime() -> Option<tokio::runtime::Runtime> {
     match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -105,43 +124,160 @@ pub fn serve(args: ServeArgs) -> ExitCode {
     }
 }
 
-/// Runs an account command.
-pub fn user(cmd: UserCommand) -> ExitCode {
+/// Why an account command failed, before it is put into words.
+enum UserFailure {
+    /// There is already an account with this login name.
+    Exists(String),
+    /// There is no account with this login name.
+    Unknown(String),
+    /// The store refused the new token.
+    Token(ApiTokenRefused),
+    /// Anything else the store said (connecting, the database itself).
+    Store(StoreError),
+}
+
+impl From<StoreError> for UserFailure {
+    fn from(e: StoreError) -> Self {
+        UserFailure::Store(e)
+    }
+}
+
+impl UserFailure {
+    fn message(&self, lang: Lang) -> String {
+        match self {
+            UserFailure::Exists(user) => {
+                t(lang, "user-exists", &Args::new().with("user", user.clone()))
+            }
+            UserFailure::Unknown(user) => t(
+                lang,
+                "user-unknown",
+                &Args::new().with("user", user.clone()),
+            ),
+            UserFailure::Token(ApiTokenRefused::EmptyName) => p(lang, "user-token-name-empty"),
+            UserFailure::Token(ApiTokenRefused::NameTooLong) => t(
+                lang,
+                "user-token-name-too-long",
+                &Args::new().count("max", MAX_API_TOKEN_NAME_CHARS),
+            ),
+            UserFailure::Token(ApiTokenRefused::TooMany) => t(
+                lang,
+                "user-token-too-many",
+                &Args::new().count("max", MAX_ACTIVE_API_TOKENS as usize),
+            ),
+            UserFailure::Store(e) => format!("rolwijzer: {e}"),
+        }
+    }
+}
+
+/// What an account command prints: an explanation (standard error) and the one thing
+/// a script wants (standard output, alone on its line, last).
+struct UserOutput {
+    explanation: String,
+    value: String,
+}
+
+/// The account with this login name, or [`UserFailure::Unknown`].
+async fn existing(store: &Store, username: &str) -> Result<rolwijzer_store::User, UserFailure> {
+    store
+        .user_by_name(username)
+        .await?
+        .ok_or_else(|| UserFailure::Unknown(username.trim().to_lowercase()))
+}
+
+async fn run_user(cmd: UserCommand, lang: Lang) -> Result<UserOutput, UserFailure> {
+    let days = Args::new().count("days", (rolwijzer_web::SETUP_LINK_TTL / 86_400) as usize);
+    match cmd {
+        UserCommand::Add {
+            username,
+            display_name,
+            admin,
+            database,
+            public_url,
+        } => {
+            let store = Store::connect(&database).await?;
+            let display = display_name.unwrap_or_else(|| username.clone());
+            let user = match store.create_user(&username, &display, None, admin).await {
+                Err(StoreError::Taken(name)) => return Err(UserFailure::Exists(name)),
+                other => other?,
+            };
+            let token = store
+                .create_password_token(user.id, rolwijzer_web::SETUP_LINK_TTL)
+                .await?;
+            let id = if admin {
+                "user-added-admin"
+            } else {
+                "user-added"
+            };
+            Ok(UserOutput {
+                explanation: t(lang, id, &days.with("user", user.username)),
+                value: format!("{}/setup/{token}", public_url.trim_end_matches('/')),
+            })
+        }
+        UserCommand::Reset {
+            username,
+            database,
+            public_url,
+        } => {
+            let store = Store::connect(&database).await?;
+            let user = existing(&store, &username).await?;
+            let token = store
+                .create_password_token(user.id, rolwijzer_web::SETUP_LINK_TTL)
+                .await?;
+            Ok(UserOutput {
+                explanation: t(lang, "user-reset", &days.with("user", user.username)),
+                value: format!("{}/setup/{token}", public_url.trim_end_matches('/')),
+            })
+        }
+        UserCommand::Token {
+            username,
+            name,
+            database,
+        } => {
+            let store = Store::connect(&database).await?;
+            let user = existing(&store, &username).await?;
+            let name = name.unwrap_or_else(|| p(lang, "user-token-default-name"));
+            let (_, secret) = store
+                .create_api_token(user.id, &name)
+                .await?
+                .map_err(UserFailure::Token)?;
+            Ok(UserOutput {
+                explanation: t(
+                    lang,
+                    "user-token-made",
+                    &Args::new()
+                        .with("user", user.username)
+                        .with("name", name.trim().to_owned()),
+                ),
+                value: secret,
+            })
+        }
+    }
+}
+
+/// Runs an account command. Exit 0: done; 2: refused or failed, with the reason on
+/// standard error.
+pub fn user(cmd: UserCommand, lang: Lang) -> ExitCode {
     let Some(rt) = runtime() else {
         return ExitCode::from(2);
     };
-    let result: Result<String, rolwijzer_store::StoreError> = rt.block_on(async {
-        match cmd {
-            UserCommand::Add { username, display_name, admin, database, public_url } => {
-                let store = Store::connect(&database).await?;
-                let display = display_name.unwrap_or_else(|| username.clone());
-                let user = store.create_user(&username, &display, None, admin).await?;
-                let token = store.create_password_token(user.id, rolwijzer_web::SETUP_LINK_TTL).await?;
-                Ok(format!(
-                    "Account '{}' aangemaakt / created.\nWachtwoord instellen / set password: {}/setup/{token}",
-                    user.username,
-                    public_url.trim_end_matches('/')
-                ))
+    match rt.block_on(run_user(cmd, lang)) {
+        Ok(out) => {
+            // The explanation goes to standard error, so standard output holds only
+            // the link or token: `$(rolwijzer user token …)` and `| tail -n1` both get
+            // exactly that, while a person at a terminal still reads both.
+            eprintln!("{}", out.explanation);
+            let mut stdout = std::io::stdout().lock();
+            match writeln!(stdout, "{}", out.value).and_then(|()| stdout.flush()) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    // The token or link is made but nobody saw it: say so, not 0.
+                    eprintln!("rolwijzer: {e}");
+                    ExitCode::from(2)
+                }
             }
-            UserCommand::Reset { username, database, public_url } => {
-                let store = Store::connect(&database).await?;
-                let user = store.user_by_name(&username).await?.ok_or(rolwijzer_store::StoreError::NotFound)?;
-                let token = store.create_password_token(user.id, rolwijzer_web::SETUP_LINK_TTL).await?;
-                Ok(format!(
-                    "Nieuw wachtwoord instellen / set a new password for '{}': {}/setup/{token}",
-                    user.username,
-                    public_url.trim_end_matches('/')
-                ))
-            }
-        }
-    });
-    match result {
-        Ok(msg) => {
-            println!("{msg}");
-            ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("rolwijzer: {e}");
+            eprintln!("{}", e.message(lang));
             ExitCode::from(2)
         }
     }

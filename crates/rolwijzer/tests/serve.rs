@@ -209,5 +209,7 @@ fn user_add_prints_a_working_link_and_refuses_duplicates() {
         .output()
         .unwrap();
     assert_eq!(again.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&again.stderr).contains("already in use"));
+    assert!(
+        String::from_utf8_lossy(&again.stderr).contains("Er is al een account met de naam „marie”")
+    );
 }

@@ -89,3 +89,62 @@ import-summary = Read from { $file }: { $parties } { $parties ->
     }.
 import-next = Role division written to { $file }. Add what is still missing and check with: rolwijzer check { $file }
 import-write-failed = Cannot write { $file }: { $reason }
+
+user-added = Account “{ $user }” has been created. With the link below the user sets a password. The link works once, for { $days ->
+        [1] one day
+       *[other] { $days } days
+    }. Pass it on safely.
+user-added-admin = Administrator account “{ $user }” has been created. With the link below the administrator sets a password. The link works once, for { $days ->
+        [1] one day
+       *[other] { $days } days
+    }. Pass it on safely.
+user-reset = With the link below “{ $user }” sets a new password. The link works once, for { $days ->
+        [1] one day
+       *[other] { $days } days
+    }.
+user-exists = There already is an account named “{ $user }”. Choose another name. Password lost? Make a new link with: rolwijzer user reset { $user }
+user-unknown = There is no account named “{ $user }” in this database. Check the name and --database (or ROLWIJZER_DATABASE). To make a new account: rolwijzer user add { $user }
+user-token-default-name = Made on the command line
+user-token-made = API token “{ $name }” has been made for { $user }. It is on the last line below. Store it somewhere safe now: rolwijzer keeps only a hash and cannot show it again. Send it in the header Authorization: Bearer … You can revoke it on the API tokens page (/account/tokens).
+user-token-name-empty = Give the token a name with --name, for example --name "annual planning script". Then you will know later what it is for.
+user-token-name-too-long = The token's name is too long. Use at most { $max } characters.
+user-token-too-many = This account already has { $max } API tokens that work. Revoke one first on the API tokens page (/account/tokens). No token was made.
+
+backup-holds = { $collaborations } { $collaborations ->
+        [1] collaboration
+       *[other] collaborations
+    }, { $revisions } { $revisions ->
+        [1] revision
+       *[other] revisions
+    } and { $users } { $users ->
+        [1] account
+       *[other] accounts
+    }; database schema { $schema }
+backup-done = Backup written to { $file } and checked. It holds { $holds }.
+backup-how-to-restore = To put it back: rolwijzer restore { $file } (stop rolwijzer serve first).
+backup-postgres = This is a PostgreSQL database. rolwijzer backup only copies SQLite databases. Make a backup with pg_dump, for example: pg_dump --format=custom --file=rolwijzer.dump "$ROLWIJZER_DATABASE". Put it back with pg_restore. ({ $code })
+restore-postgres = This is a PostgreSQL database. rolwijzer restore only puts back SQLite databases. Put back a backup made with pg_dump with pg_restore (or with psql for an SQL file). ({ $code })
+backup-memory = A database in memory (sqlite::memory:) has no file to copy or replace. Give the file with --database, for example --database sqlite:///var/lib/rolwijzer/rolwijzer.db.
+backup-unsupported = --database is not an address rolwijzer knows. Use sqlite://FILE, for example --database sqlite:///var/lib/rolwijzer/rolwijzer.db.
+backup-no-database = There is no database at { $file }. Give the database rolwijzer serve uses with --database (or ROLWIJZER_DATABASE), for example --database sqlite:///var/lib/rolwijzer/rolwijzer.db.
+backup-exists = { $file } already exists. rolwijzer does not overwrite an existing file. Choose another name, for example with the date in it, or remove the old file first. ({ $code })
+backup-no-folder = The folder { $folder } does not exist. Create it first, or choose another place.
+backup-copy-damaged = The copy in { $file } is not sound: { $detail }. No backup was made; the file has been removed again. Check the database itself with: sqlite3 DATABASE "PRAGMA integrity_check". ({ $code })
+backup-io = { $file }: { $reason }. ({ $code })
+backup-io-not-found = the file does not exist. Check the name
+backup-io-permission = no permission. Check that you may read and write the file and its folder
+backup-db = The database reported an error: { $detail }. Check that there is enough disk space and that you may write to the folder, and try again. ({ $code })
+backup-too-new = { $file } was made by a newer version of rolwijzer: { $detail }
+backup-older-schema = { $file } has an older database schema than this version of rolwijzer, and a backup does not change the database. Make the backup with the version of rolwijzer that uses this database now. ({ $detail })
+backup-open-failed = Cannot open the database { $file }: { $detail }. Check that you may read the file.
+restore-damaged = { $file } is not a usable rolwijzer backup: { $detail }. The file is damaged or not a rolwijzer database. Choose another backup. Nothing was changed. ({ $code })
+restore-too-new = { $file } was made by a newer version of rolwijzer (database schema { $found }; this version knows up to { $known }). Put it back with that newer version. Nothing was changed. ({ $code })
+restore-confirm = This replaces the database { $target } with the backup { $backup } ({ $holds }). The database that is there now is kept beside it, as { $target }.before-restore-…
+    Stop rolwijzer serve first: a server that still runs keeps writing to the old database and does not see the restored one.
+restore-question = Is rolwijzer serve stopped, and do you want to go on? (y/n)
+restore-yes-words = y, yes
+restore-cancelled = Not restored. Nothing was changed.
+restore-needs-yes = { $target } already exists and would be replaced with { $backup } ({ $holds }). Stop rolwijzer serve first, then confirm with --yes, for example: rolwijzer restore { $backup } --database sqlite://{ $target } --yes. The database that is there now is kept beside it. Nothing was changed.
+restore-done = { $target } has been restored from { $backup }. The database now holds { $holds }.
+restore-previous = The database that was there is now in { $previous }. Remove it only when everything works.
+restore-start-serve = Start rolwijzer serve again now.

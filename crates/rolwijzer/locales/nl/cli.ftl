@@ -92,3 +92,62 @@ import-summary = Gelezen uit { $file }: { $parties } { $parties ->
     }.
 import-next = Rolverdeling geschreven naar { $file }. Vul aan wat nog ontbreekt en controleer met: rolwijzer check { $file }
 import-write-failed = Kan { $file } niet schrijven: { $reason }
+
+user-added = Account „{ $user }” is aangemaakt. Met de link hieronder stelt de gebruiker een wachtwoord in. De link werkt één keer, { $days ->
+        [1] één dag
+       *[other] { $days } dagen
+    } lang. Geef hem op een veilige manier door.
+user-added-admin = Beheerdersaccount „{ $user }” is aangemaakt. Met de link hieronder stelt de beheerder een wachtwoord in. De link werkt één keer, { $days ->
+        [1] één dag
+       *[other] { $days } dagen
+    } lang. Geef hem op een veilige manier door.
+user-reset = Met de link hieronder stelt „{ $user }” een nieuw wachtwoord in. De link werkt één keer, { $days ->
+        [1] één dag
+       *[other] { $days } dagen
+    } lang.
+user-exists = Er is al een account met de naam „{ $user }”. Kies een andere naam. Is het wachtwoord kwijt? Maak dan een nieuwe link met: rolwijzer user reset { $user }
+user-unknown = Er is geen account met de naam „{ $user }” in deze database. Controleer de naam en --database (of ROLWIJZER_DATABASE). Een nieuw account maak je met: rolwijzer user add { $user }
+user-token-default-name = Gemaakt op de opdrachtregel
+user-token-made = API-sleutel „{ $name }” is gemaakt voor { $user }. Hij staat op de laatste regel hieronder. Bewaar hem nu op een veilige plek: rolwijzer bewaart alleen een hash en kan hem niet nog eens laten zien. Stuur hem mee in de kop Authorization: Bearer … Intrekken kan op de pagina API-sleutels (/account/tokens).
+user-token-name-empty = Geef de sleutel een naam met --name, bijvoorbeeld --name "script voor de jaarplanning". Dan weet je later waar hij voor is.
+user-token-name-too-long = De naam van de sleutel is te lang. Gebruik hoogstens { $max } tekens.
+user-token-too-many = Dit account heeft al { $max } API-sleutels die werken. Trek er eerst een in op de pagina API-sleutels (/account/tokens). Er is geen sleutel gemaakt.
+
+backup-holds = { $collaborations } { $collaborations ->
+        [1] samenwerking
+       *[other] samenwerkingen
+    }, { $revisions } { $revisions ->
+        [1] versie
+       *[other] versies
+    } en { $users } { $users ->
+        [1] account
+       *[other] accounts
+    }; databaseschema { $schema }
+backup-done = Back-up geschreven naar { $file } en gecontroleerd. Hij bevat { $holds }.
+backup-how-to-restore = Terugzetten kan met: rolwijzer restore { $file } (stop eerst rolwijzer serve).
+backup-postgres = Dit is een PostgreSQL-database. rolwijzer backup kopieert alleen SQLite-databases. Maak een back-up met pg_dump, bijvoorbeeld: pg_dump --format=custom --file=rolwijzer.dump "$ROLWIJZER_DATABASE". Terugzetten doe je met pg_restore. ({ $code })
+restore-postgres = Dit is een PostgreSQL-database. rolwijzer restore zet alleen SQLite-databases terug. Zet een back-up van pg_dump terug met pg_restore (of met psql voor een SQL-bestand). ({ $code })
+backup-memory = Een database in het geheugen (sqlite::memory:) heeft geen bestand om te kopiëren of te vervangen. Geef met --database het bestand, bijvoorbeeld --database sqlite:///var/lib/rolwijzer/rolwijzer.db.
+backup-unsupported = --database is geen adres dat rolwijzer kent. Gebruik sqlite://BESTAND, bijvoorbeeld --database sqlite:///var/lib/rolwijzer/rolwijzer.db.
+backup-no-database = Er is geen database op { $file }. Geef met --database (of ROLWIJZER_DATABASE) de database die rolwijzer serve gebruikt, bijvoorbeeld --database sqlite:///var/lib/rolwijzer/rolwijzer.db.
+backup-exists = { $file } bestaat al. rolwijzer overschrijft geen bestaand bestand. Kies een andere naam, bijvoorbeeld met de datum erin, of verwijder het oude bestand eerst. ({ $code })
+backup-no-folder = De map { $folder } bestaat niet. Maak hem eerst, of kies een andere plek.
+backup-copy-damaged = De kopie in { $file } is niet in orde: { $detail }. Er is geen back-up gemaakt; het bestand is weer verwijderd. Controleer de database zelf met: sqlite3 DATABASE "PRAGMA integrity_check". ({ $code })
+backup-io = { $file }: { $reason }. ({ $code })
+backup-io-not-found = het bestand bestaat niet. Controleer de naam
+backup-io-permission = geen toestemming. Controleer of je het bestand en de map mag lezen en schrijven
+backup-db = De database gaf een fout: { $detail }. Controleer of er genoeg schijfruimte is en of je de map mag schrijven, en probeer het opnieuw. ({ $code })
+backup-too-new = { $file } is gemaakt door een nieuwere versie van rolwijzer: { $detail }
+backup-older-schema = { $file } heeft een ouder databaseschema dan deze versie van rolwijzer, en een back-up verandert de database niet. Maak de back-up met de versie van rolwijzer die deze database nu gebruikt. ({ $detail })
+backup-open-failed = Kan de database { $file } niet openen: { $detail }. Controleer of je het bestand mag lezen.
+restore-damaged = { $file } is geen bruikbare back-up van rolwijzer: { $detail }. Het bestand is beschadigd of geen rolwijzer-database. Kies een andere back-up. Er is niets veranderd. ({ $code })
+restore-too-new = { $file } is gemaakt door een nieuwere versie van rolwijzer (databaseschema { $found }; deze versie kent tot { $known }). Zet hem terug met die nieuwere versie. Er is niets veranderd. ({ $code })
+restore-confirm = Dit vervangt de database { $target } door de back-up { $backup } ({ $holds }). De database die er nu staat, blijft bewaard ernaast, als { $target }.before-restore-…
+    Stop eerst rolwijzer serve: een server die nog draait, blijft in de oude database schrijven en ziet de teruggezette niet.
+restore-question = Is rolwijzer serve gestopt, en wil je doorgaan? (j/n)
+restore-yes-words = j, ja, y, yes
+restore-cancelled = Niet teruggezet. Er is niets veranderd.
+restore-needs-yes = { $target } bestaat al en zou worden vervangen door { $backup } ({ $holds }). Stop eerst rolwijzer serve en bevestig dan met --yes, bijvoorbeeld: rolwijzer restore { $backup } --database sqlite://{ $target } --yes. De database die er nu staat, blijft bewaard ernaast. Er is niets veranderd.
+restore-done = { $target } is teruggezet uit { $backup }. De database bevat nu { $holds }.
+restore-previous = De database die er stond, staat nu in { $previous }. Verwijder hem pas als alles goed werkt.
+restore-start-serve = Start rolwijzer serve nu weer.

@@ -1,0 +1,614 @@
+//! `rolwijzer backup`, `restore` and `user token` with the real binary: a backup taken
+//! while `serve` runs and editors save through the API is one consistent snapshot;
+//! it can be put back into a new file and over the live database (which is kept);
+//! what cannot be done is refused with the file, the reason and what to do.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    reason = "tests"
+)]
+
+use serde_json::{Value, json};
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Output, Stdio};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+const EXAMPLE: &str = include_str!("../../../examples/gestructureerd-twaalf-gemeenten.yaml");
+
+// ---------------------------------------------------------------------------------
+// The binary, the server and a minimal HTTP client
+// ---------------------------------------------------------------------------------
+
+/// Runs the binary without a terminal (standard input closed), as a script would.
+fn rolwijzer(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_rolwijzer"))
+        .args(args)
+        .env_remove("ROLWIJZER_DATABASE")
+        .env_remove("ROLWIJZER_LANG")
+        .stdin(Stdio::null())
+        .output()
+        .unwrap()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn sqlite(path: &Path) -> String {
+    format!("sqlite://{}", path.display())
+}
+
+struct Server {
+    child: Child,
+    /// `127.0.0.1:PORT`.
+    addr: String,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Starts `serve` on a free port and waits for the address it prints.
+fn serve(db: &str) -> Server {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_rolwijzer"))
+        .args(["serve", "--database", db, "--listen", "127.0.0.1:0"])
+        .env("RUST_LOG", "warn")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let out = child.stdout.take().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    // Keep reading, so the server never blocks on a full pipe.
+    std::thread::spawn(move || {
+        for line in BufReader::new(out).lines().map_while(Result::ok) {
+            let _ = tx.send(line);
+        }
+    });
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while Instant::now() < deadline {
+        let Ok(line) = rx.recv_timeout(Duration::from_secs(60)) else {
+            break;
+        };
+        if let Some(i) = line.find("http://") {
+            let addr = line[i + 7..].trim().trim_end_matches('/').to_owned();
+            return Server { child, addr };
+        }
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    panic!("serve did not print its address");
+}
+
+/// An HTTP answer.
+struct Answer {
+    status: u16,
+    headers: Vec<(String, String)>,
+    body: String,
+}
+
+impl Answer {
+    fn header(&self, name: &str) -> &str {
+        self.headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map_or("", |(_, v)| v.as_str())
+    }
+
+    fn json(&self) -> Value {
+        serde_json::from_str(&self.body).unwrap_or_else(|e| panic!("{e}: {}", self.body))
+    }
+}
+
+/// One HTTP/1.1 request over a fresh connection (`Connection: close`, so the body is
+/// everything up to the end).
+fn http(addr: &str, method: &str, path: &str, headers: &[(&str, &str)], body: &str) -> Answer {
+    let mut s = TcpStream::connect(addr).unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(30))).unwrap();
+    let mut req = format!(
+        "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\nContent-Length: {}\r\n",
+        body.len()
+    );
+    for (k, v) in headers {
+        req.push_str(&format!("{k}: {v}\r\n"));
+    }
+    req.push_str("\r\n");
+    req.push_str(body);
+    s.write_all(req.as_bytes()).unwrap();
+    let mut raw = Vec::new();
+    s.read_to_end(&mut raw).unwrap();
+    let raw = String::from_utf8(raw).unwrap();
+    let (head, body) = raw.split_once("\r\n\r\n").unwrap();
+    let mut lines = head.lines();
+    let status = lines
+        .next()
+        .and_then(|l| l.split_whitespace().nth(1))
+        .and_then(|s| s.parse().ok())
+        .unwrap();
+    let headers: Vec<(String, String)> = lines
+        .filter_map(|l| l.split_once(':'))
+        .map(|(k, v)| (k.trim().to_owned(), v.trim().to_owned()))
+        .collect();
+    let answer = Answer {
+        status,
+        headers,
+        body: body.to_owned(),
+    };
+    assert!(
+        !answer
+            .header("transfer-encoding")
+            .eq_ignore_ascii_case("chunked"),
+        "this little client does not read chunked bodies"
+    );
+    answer
+}
+
+/// A user and their token, made with the command line as a script would.
+fn user_with_token(db: &str, login: &str) -> String {
+    let added = rolwijzer(&["user", "add", login, "--database", db]);
+    assert!(added.status.success(), "{}", stderr(&added));
+    let made = rolwijzer(&[
+        "user",
+        "token",
+        login,
+        "--name",
+        "backup test",
+        "--database",
+        db,
+    ]);
+    assert!(made.status.success(), "{}", stderr(&made));
+    let out = stdout(&made);
+    // The token is the last line, alone (scripts use `tail -n1`).
+    let token = out.lines().last().unwrap().to_owned();
+    assert!(rolwijzer_store::is_api_token(&token), "{out}");
+    token
+}
+
+fn bearer(token: &str) -> String {
+    format!("Bearer {token}")
+}
+
+/// Starts a collaboration through the API; returns the path of its document.
+fn create(addr: &str, token: &str, slug: &str) -> String {
+    let auth = bearer(token);
+    let a = http(
+        addr,
+        "POST",
+        &format!("/api/collaborations?slug={slug}"),
+        &[
+            ("Authorization", &auth),
+            ("Content-Type", "application/yaml"),
+        ],
+        EXAMPLE,
+    );
+    assert_eq!(a.status, 201, "{}", a.body);
+    assert_eq!(a.header("etag"), "\"1\"");
+    a.header("location").to_owned()
+}
+
+/// One save: fetch the newest revision, add a party, send it back with `If-Match`.
+/// Returns the party and the revision when it was saved, `None` when someone else
+/// saved first.
+fn save_one(addr: &str, token: &str, doc_path: &str, n: usize) -> Option<(String, i64)> {
+    let auth = bearer(token);
+    let got = http(addr, "GET", doc_path, &[("Authorization", &auth)], "");
+    assert_eq!(got.status, 200, "{}", got.body);
+    let mut doc = got.json();
+    let party = format!("backup-test-{n}");
+    doc["parties"]
+        .as_array_mut()
+        .unwrap()
+        .push(json!({"id": party, "name": format!("Partij {n}")}));
+    let body = doc.to_string();
+    let put = http(
+        addr,
+        "PUT",
+        doc_path,
+        &[
+            ("Authorization", &auth),
+            ("Content-Type", "application/json"),
+            ("If-Match", got.header("etag")),
+        ],
+        &body,
+    );
+    match put.status {
+        200 => Some((party, put.json()["revision"].as_i64().unwrap())),
+        412 => None,
+        s => panic!("PUT answered {s}: {}", put.body),
+    }
+}
+
+/// Head revision, revision count and party ids of a collaboration in a database file,
+/// read with the store itself.
+fn contents(db: &Path, slug: &str) -> (i64, i64, Vec<String>) {
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    rt.block_on(async {
+        // Not read-only: the store switches every file to WAL mode, which a read-only
+        // connection cannot do for a fresh copy.
+        let store = rolwijzer_store::Store::connect(&sqlite(db)).await.unwrap();
+        let c = store.collaboration(slug).await.unwrap().unwrap();
+        let revisions = store.revisions(c.id).await.unwrap();
+        let head = store.revision(c.id, c.head).await.unwrap();
+        let parties = head
+            .document
+            .parties
+            .iter()
+            .map(|p| p.id.to_string())
+            .collect();
+        store.pool().close().await;
+        (c.head, revisions.len() as i64, parties)
+    })
+}
+
+/// The number after "… <label>" in the backup report (`3 versies` → 3).
+fn count_before(text: &str, word: &str) -> i64 {
+    let i = text
+        .find(word)
+        .unwrap_or_else(|| panic!("no `{word}` in {text}"));
+    text[..i]
+        .trim_end()
+        .rsplit(' ')
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap()
+}
+
+fn files_in(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+// ---------------------------------------------------------------------------------
+// Backup while serving, and restore
+// ---------------------------------------------------------------------------------
+
+#[test]
+fn a_backup_while_serve_runs_and_saves_happen_is_a_consistent_snapshot_that_restores() {
+    let dir = tempfile::tempdir().unwrap();
+    let live = dir.path().join("live.db");
+    let db = sqlite(&live);
+    let server = serve(&db);
+    let token = user_with_token(&db, "redacteur");
+    let doc_path = create(&server.addr, &token, "back-up-proef");
+
+    // Two editors keep saving through the API while backups are taken.
+    let stop = Arc::new(AtomicBool::new(false));
+    let acked: Arc<Mutex<Vec<(String, i64)>>> = Arc::default();
+    let editors: Vec<_> = (0..2)
+        .map(|e| {
+            let (stop, acked) = (stop.clone(), acked.clone());
+            let (addr, token, path) = (server.addr.clone(), token.clone(), doc_path.clone());
+            std::thread::spawn(move || {
+                let mut n = e * 1_000_000;
+                while !stop.load(Ordering::Relaxed) {
+                    n += 1;
+                    if let Some(saved) = save_one(&addr, &token, &path, n) {
+                        acked.lock().unwrap().push(saved);
+                    }
+                }
+            })
+        })
+        .collect();
+    // Let some saves happen first.
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while acked.lock().unwrap().len() < 3 && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let mut copies = Vec::new();
+    for i in 0..3 {
+        let before: Vec<(String, i64)> = acked.lock().unwrap().clone();
+        let copy = dir.path().join(format!("copy-{i}.db"));
+        let out = rolwijzer(&["backup", copy.to_str().unwrap(), "--database", &db]);
+        assert!(out.status.success(), "{}", stderr(&out));
+        let report = stdout(&out);
+        assert!(
+            report.contains("Back-up geschreven naar") && report.contains("gecontroleerd"),
+            "{report}"
+        );
+        // What the copy holds, as reported: the demo and ours, every revision saved
+        // so far, two accounts (the first administrator and ours), the schema.
+        assert_eq!(count_before(&report, "samenwerkingen"), 2, "{report}");
+        assert_eq!(count_before(&report, "accounts"), 2, "{report}");
+        assert!(report.contains("databaseschema"), "{report}");
+        assert!(
+            count_before(&report, "versies") >= 2 + before.len() as i64,
+            "{report}"
+        );
+        // One consistent snapshot: the head is the newest revision, none is missing,
+        // and every save answered before the backup began is in it.
+        let (head, count, parties) = contents(&copy, "back-up-proef");
+        assert_eq!(count, head, "revisions 1..={head} all there");
+        for (party, revision) in &before {
+            assert!(*revision <= head);
+            assert!(
+                parties.contains(party),
+                "{party} (revision {revision}) missing"
+            );
+        }
+        copies.push((copy, head));
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    stop.store(true, Ordering::Relaxed);
+    for e in editors {
+        e.join().unwrap();
+    }
+    let saved = acked.lock().unwrap().len();
+    // Each backup is a later snapshot than the one before.
+    assert!(copies.windows(2).all(|w| w[0].1 <= w[1].1), "{copies:?}");
+    assert!(saved >= 3, "only {saved} saves during the test");
+    let newest_head = contents(&live, "back-up-proef").0;
+
+    // Into a new file: no question asked, nothing to keep aside.
+    let (copy, copy_head) = copies[0].clone();
+    let fresh = dir.path().join("elders").join("fresh.db");
+    std::fs::create_dir(fresh.parent().unwrap()).unwrap();
+    let out = rolwijzer(&[
+        "restore",
+        copy.to_str().unwrap(),
+        "--database",
+        &sqlite(&fresh),
+        "--lang",
+        "en",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains("has been restored from")
+            && stdout(&out).contains("Start rolwijzer serve again"),
+        "{}",
+        stdout(&out)
+    );
+    assert!(!stdout(&out).contains("before-restore"));
+    assert_eq!(contents(&fresh, "back-up-proef").0, copy_head);
+
+    // Over the live database while `serve` runs: not without --yes (no terminal to
+    // ask at), and nothing changes.
+    let out = rolwijzer(&["restore", copy.to_str().unwrap(), "--database", &db]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(
+        err.contains("--yes") && err.contains("rolwijzer serve") && err.contains("niets veranderd"),
+        "{err}"
+    );
+    assert_eq!(contents(&live, "back-up-proef").0, newest_head);
+
+    // Stopped, and confirmed: put back; the replaced database is kept and named.
+    drop(server);
+    let out = rolwijzer(&[
+        "restore",
+        copy.to_str().unwrap(),
+        "--database",
+        &db,
+        "--yes",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let report = stdout(&out);
+    let kept = files_in(dir.path())
+        .into_iter()
+        .find(|n| n.starts_with("live.db.before-restore-") && !n.ends_with("-wal"))
+        .expect("the replaced database is kept beside it");
+    assert!(
+        report.contains(&kept),
+        "the report names where it is: {report}"
+    );
+    assert!(report.contains("Start rolwijzer serve nu weer"), "{report}");
+    assert_eq!(contents(&live, "back-up-proef").0, copy_head);
+    // Nothing was lost: the replaced database still has every save.
+    assert_eq!(
+        contents(&dir.path().join(&kept), "back-up-proef").0,
+        newest_head
+    );
+
+    // And the restored database serves: the API answers with the backup's revision.
+    let server = serve(&db);
+    let auth = bearer(&token);
+    let got = http(
+        &server.addr,
+        "GET",
+        &doc_path,
+        &[("Authorization", &auth)],
+        "",
+    );
+    assert_eq!(got.status, 200, "{}", got.body);
+    assert_eq!(got.header("etag"), format!("\"{copy_head}\""));
+}
+
+// ---------------------------------------------------------------------------------
+// Refusals
+// ---------------------------------------------------------------------------------
+
+/// A database with one collaboration, made by `serve` and stopped again.
+fn stopped_database(dir: &Path) -> (PathBuf, String) {
+    let live = dir.join("live.db");
+    let db = sqlite(&live);
+    drop(serve(&db));
+    (live, db)
+}
+
+#[test]
+fn backup_never_overwrites_a_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_, db) = stopped_database(dir.path());
+    let target = dir.path().join("mijn-back-up.db");
+    std::fs::write(&target, "belangrijk").unwrap();
+    let out = rolwijzer(&["backup", target.to_str().unwrap(), "--database", &db]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(
+        err.contains("mijn-back-up.db") && err.contains("bestaat al") && err.contains("S021"),
+        "{err}"
+    );
+    assert_eq!(std::fs::read_to_string(&target).unwrap(), "belangrijk");
+
+    // A folder that is not there, and a database that is not there.
+    let out = rolwijzer(&[
+        "backup",
+        dir.path().join("nergens/x.db").to_str().unwrap(),
+        "--database",
+        &db,
+        "--lang",
+        "en",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("does not exist"), "{}", stderr(&out));
+    let out = rolwijzer(&[
+        "backup",
+        dir.path().join("y.db").to_str().unwrap(),
+        "--database",
+        &sqlite(&dir.path().join("bestaat-niet.db")),
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("Er is geen database op") && stderr(&out).contains("--database"),
+        "{}",
+        stderr(&out)
+    );
+    // Neither was created by asking.
+    assert!(!dir.path().join("bestaat-niet.db").exists());
+    assert!(!dir.path().join("y.db").exists());
+}
+
+#[test]
+fn restore_refuses_a_damaged_or_foreign_file_and_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let (live, db) = stopped_database(dir.path());
+    let good = dir.path().join("goed.db");
+    let out = rolwijzer(&["backup", good.to_str().unwrap(), "--database", &db]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let bytes = std::fs::read(&good).unwrap();
+
+    // Half a backup (a copy that broke off), garbage, and a file that is not there.
+    let half = dir.path().join("half.db");
+    std::fs::write(&half, &bytes[..bytes.len() / 2]).unwrap();
+    let garbage = dir.path().join("rommel.db");
+    std::fs::write(
+        &garbage,
+        b"dit is geen database, maar een boodschappenlijst",
+    )
+    .unwrap();
+    let before = std::fs::read(&live).unwrap();
+    for (file, words) in [
+        (&half, "geen bruikbare back-up"),
+        (&garbage, "geen bruikbare back-up"),
+        (&dir.path().join("weg.db"), "bestaat niet"),
+    ] {
+        let out = rolwijzer(&[
+            "restore",
+            file.to_str().unwrap(),
+            "--database",
+            &db,
+            "--yes",
+        ]);
+        assert_eq!(out.status.code(), Some(2), "{}", file.display());
+        let err = stderr(&out);
+        let name = file.file_name().unwrap().to_str().unwrap();
+        assert!(err.contains(name) && err.contains(words), "{err}");
+        assert!(stdout(&out).is_empty());
+    }
+    assert_eq!(
+        std::fs::read(&live).unwrap(),
+        before,
+        "the database changed"
+    );
+    assert!(
+        !files_in(dir.path())
+            .iter()
+            .any(|n| n.contains("before-restore")),
+        "{:?}",
+        files_in(dir.path())
+    );
+}
+
+#[test]
+fn postgres_is_pointed_to_its_own_tools() {
+    let url = "postgres://postgres@127.0.0.1:1/bestaat-niet";
+    let out = rolwijzer(&["backup", "x.db", "--database", url]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(err.contains("pg_dump") && err.contains("S020"), "{err}");
+    // The address (and any password in it) is not repeated.
+    assert!(!err.contains("127.0.0.1:1"), "{err}");
+    let out = rolwijzer(&["restore", "x.db", "--database", url, "--lang", "en"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("pg_restore"), "{}", stderr(&out));
+    assert!(!Path::new("x.db").exists());
+}
+
+// ---------------------------------------------------------------------------------
+// Accounts from scripts
+// ---------------------------------------------------------------------------------
+
+#[test]
+fn user_add_and_user_token_work_without_a_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = sqlite(&dir.path().join("u.db"));
+    let out = rolwijzer(&["user", "add", "script", "--database", &db]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    // The link alone on standard output; the explanation on standard error.
+    let link = stdout(&out);
+    assert_eq!(link.lines().count(), 1, "{link}");
+    assert!(link.starts_with("http://127.0.0.1:8080/setup/"), "{link}");
+    assert!(stderr(&out).contains("„script”"), "{}", stderr(&out));
+
+    let out = rolwijzer(&["user", "token", "SCRIPT", "--database", &db, "--lang", "en"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert_eq!(text.lines().count(), 1, "{text}");
+    assert!(rolwijzer_store::is_api_token(text.trim_end()), "{text}");
+    let err = stderr(&out);
+    assert!(
+        err.contains("Made on the command line") && err.contains("/account/tokens"),
+        "{err}"
+    );
+    // Two tokens are two different secrets.
+    let again = rolwijzer(&[
+        "user",
+        "token",
+        "script",
+        "--name",
+        "tweede",
+        "--database",
+        &db,
+    ]);
+    assert_ne!(stdout(&again), text);
+
+    // An unknown login, an empty name: exit 2 with what to do, nothing on stdout.
+    let out = rolwijzer(&["user", "token", "niemand", "--database", &db]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stdout(&out).is_empty());
+    let err = stderr(&out);
+    assert!(
+        err.contains("„niemand”") && err.contains("rolwijzer user add niemand"),
+        "{err}"
+    );
+    let out = rolwijzer(&["user", "token", "script", "--name", "  ", "--database", &db]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("--name"), "{}", stderr(&out));
+    let out = rolwijzer(&["user", "add", "script", "--database", &db]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("rolwijzer user reset script"),
+        "{}",
+        stderr(&out)
+    );
+}
