@@ -122,6 +122,24 @@ try {
     await visit(page, base, p);
   }
 
+  // The API tokens page: empty, with a refused name, with a new token's one-time
+  // secret, and after revoking it.
+  await visit(page, base, '/account/tokens');
+  await page.fill('#field-name', '   ');
+  await page.locator('main form[action="/account/tokens"] button[type=submit]').click();
+  await page.waitForLoadState();
+  if (!(await page.content()).includes('aria-invalid="true"')) fail('an empty token name is not marked invalid');
+  await axe(page, '/account/tokens with a mistake');
+  await page.fill('#field-name', 'Toegankelijkheidstest');
+  await page.locator('main form[action="/account/tokens"] button[type=submit]').click();
+  await page.waitForLoadState();
+  const secret = (await page.locator('#new-secret').count()) ? await page.inputValue('#new-secret') : '';
+  if (!secret.startsWith('rwt_')) fail('no one-time secret shown after making a token');
+  await axe(page, '/account/tokens with a new token');
+  await page.locator('main form[action$="/revoke"] button[type=submit]').first().click();
+  await page.waitForURL(/revoked=/);
+  await axe(page, '/account/tokens after revoking');
+
   // Journey 3: fix a finding. A new division has no evaluation date (E001);
   // recording an evaluation fixes it.
   await page.goto(`${base}${slug}/findings`);
@@ -195,6 +213,6 @@ try {
   server.kill();
   rmSync(dir, { recursive: true, force: true });
 }
-console.log(`axe-core checked ${checked} pages against WCAG 2.1 A/AA; journeys: setup, wizard, evaluation, keyboard matrix, form error, export annex`);
+console.log(`axe-core checked ${checked} pages against WCAG 2.1 A/AA; journeys: setup, wizard, API tokens, evaluation, keyboard matrix, form error, export annex`);
 console.log(`browser: ${checked - Math.min(failures, checked)} passed, ${failures} failed`);
 process.exit(failures === 0 ? 0 : 1);
