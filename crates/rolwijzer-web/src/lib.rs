@@ -11,6 +11,7 @@ mod cache;
 mod ctx;
 mod error;
 mod i18n;
+pub mod microcache;
 mod pages;
 mod security;
 mod startup;
@@ -42,6 +43,8 @@ pub struct AppState {
     pub public_url: Option<String>,
     /// Analysed head revisions shared between requests (see `cache`).
     pub analyses: std::sync::Arc<cache::Analyses>,
+    /// A one-second cache of anonymous visitors' pages (see `microcache`).
+    pub microcache: std::sync::Arc<microcache::MicroCache>,
 }
 
 impl AppState {
@@ -56,6 +59,10 @@ impl AppState {
 pub fn app(state: AppState) -> Router {
     pages::routes()
         .merge(api::routes())
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            microcache::layer,
+        ))
         .layer(axum::middleware::from_fn(security::guard))
         .layer(axum::extract::DefaultBodyLimit::max(MAX_BODY_BYTES))
         .with_state(state)

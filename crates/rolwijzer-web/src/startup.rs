@@ -119,6 +119,7 @@ pub async fn serve(config: Config) -> Result<(), StartupError> {
     }
     let state = AppState {
         analyses: Default::default(),
+        microcache: Default::default(),
         store,
         secure_cookies: config.secure_cookies,
         today: None,

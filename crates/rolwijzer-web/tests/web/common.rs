@@ -86,6 +86,7 @@ impl TestApp {
         TestApp {
             state: AppState {
                 analyses: Default::default(),
+                microcache: Default::default(),
                 store,
                 secure_cookies: false,
                 today: Some(Date::parse("2026-11-28").unwrap()),

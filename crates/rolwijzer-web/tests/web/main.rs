@@ -15,6 +15,7 @@ mod common;
 mod export;
 mod history;
 mod matrix;
+mod microcache;
 mod people;
 mod routes;
 mod views;
