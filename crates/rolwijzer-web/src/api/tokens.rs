@@ -12,7 +12,7 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::{Form, Router};
-use rolwijzer_core::i18n::{self, Args};
+use rolwijzer_core::i18n::Args;
 use rolwijzer_store::{ApiTokenRefused, MAX_ACTIVE_API_TOKENS, MAX_API_TOKEN_NAME_CHARS};
 use std::collections::{BTreeMap, HashMap};
 
@@ -65,24 +65,6 @@ struct TokensPage {
     limit: String,
 }
 
-/// A moment (Unix seconds) as date and time in the page's language and the server's
-/// time zone, as on the history page.
-fn date_time(ctx: &Ctx, secs: i64) -> String {
-    use chrono::TimeZone;
-    match chrono::Local.timestamp_opt(secs, 0).single() {
-        Some(t) => ctx.ta(
-            "history-date-time",
-            &Args::new()
-                .with(
-                    "date",
-                    i18n::date(ctx.lang, rolwijzer_core::Date::from_naive(t.date_naive())),
-                )
-                .with("time", t.format("%H:%M").to_string()),
-        ),
-        None => String::new(),
-    }
-}
-
 /// The address of this site for the example request: the configured public address,
 /// else the Host the browser used when it looks sane, else nothing (a relative path).
 fn origin(state: &AppState, headers: &HeaderMap) -> String {
@@ -119,14 +101,14 @@ async fn render(
         .into_iter()
         .map(|t| TokenRow {
             id: t.id,
-            created: date_time(ctx, t.created_at),
+            created: ctx.date_time(t.created_at),
             last_used: t
                 .last_used_at
-                .map_or_else(|| ctx.t("tokens-never-used"), |s| date_time(ctx, s)),
+                .map_or_else(|| ctx.t("tokens-never-used"), |s| ctx.date_time(s)),
             revoked: t.revoked_at.map(|s| {
                 ctx.ta(
                     "tokens-status-revoked",
-                    &Args::new().with("when", date_time(ctx, s)),
+                    &Args::new().with("when", ctx.date_time(s)),
                 )
             }),
             name: t.name,

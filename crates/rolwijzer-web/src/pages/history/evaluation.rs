@@ -6,7 +6,7 @@
 //! `edit::save_change` (so a conflict is handled like every other edit) and then notes
 //! in the store which revision was evaluated.
 
-use super::{base_of, check_csrf, date_time, field};
+use super::{base_of, check_csrf, field};
 use crate::AppState;
 use crate::access::{Loaded, Need, load};
 use crate::ctx::Ctx;
@@ -160,7 +160,7 @@ async fn render(
             .map(|e| EvaluationRow {
                 date: readable_day(ctx, &e.evaluated_on),
                 revision: e.revision,
-                recorded: date_time(ctx, e.created_at),
+                recorded: ctx.date_time(e.created_at),
             })
             .collect(),
         since_last,

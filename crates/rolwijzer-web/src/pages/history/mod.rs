@@ -14,7 +14,6 @@ use crate::ctx::Ctx;
 use crate::error::{AppError, AppResult};
 use axum::Router;
 use rolwijzer_core::Document;
-use rolwijzer_core::i18n::{self, Args};
 use rolwijzer_store::RevisionKind;
 
 /// Routes of this area.
@@ -47,24 +46,6 @@ fn base_of(pairs: &[(String, String)]) -> AppResult<i64> {
         .and_then(|b| b.trim().parse::<i64>().ok())
         .filter(|b| *b >= 1)
         .ok_or_else(|| AppError::BadRequest("base revision".into()))
-}
-
-/// A moment (Unix seconds) as date and time in the page's language and the server's
-/// time zone.
-fn date_time(ctx: &Ctx, secs: i64) -> String {
-    use chrono::TimeZone;
-    match chrono::Local.timestamp_opt(secs, 0).single() {
-        Some(t) => ctx.ta(
-            "history-date-time",
-            &Args::new()
-                .with(
-                    "date",
-                    i18n::date(ctx.lang, rolwijzer_core::Date::from_naive(t.date_naive())),
-                )
-                .with("time", t.format("%H:%M").to_string()),
-        ),
-        None => String::new(),
-    }
 }
 
 /// Why a revision was made, in words.

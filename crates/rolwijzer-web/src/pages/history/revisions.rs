@@ -7,7 +7,7 @@
 //! changed and offers the same restore again on top of the newest revision. That is
 //! the whole re-apply, because a restore does not depend on what it started from.
 
-use super::{base_of, check_csrf, date_time, kind_label};
+use super::{base_of, check_csrf, kind_label};
 use crate::AppState;
 use crate::access::{Loaded, Need, load};
 use crate::ctx::Ctx;
@@ -54,7 +54,7 @@ impl RevisionRow {
                 .author
                 .clone()
                 .unwrap_or_else(|| ctx.t("history-author-none")),
-            when: date_time(ctx, m.created_at),
+            when: ctx.date_time(m.created_at),
             summary: m.summary.clone(),
             kind: kind_label(ctx, m.kind),
             is_head: m.number == head,
