@@ -547,21 +547,12 @@ async fn write(
     let written = rolwijzer_export::export(l.doc(), &l.report, format, &options)
         .map_err(|e| ApiError::Internal(format!("W502: export {}: {e}", format.id())))?;
     let mut res = written.bytes.into_response();
-    let h = res.headers_mut();
-    h.insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static(format.media_type()),
-    );
-    if attachment {
-        // Slugs are lowercase letters, digits and dashes: safe inside the quotes.
-        let name = format.file_name(&l.collab.slug);
-        if let Ok(v) = HeaderValue::from_str(&format!("attachment; filename=\"{name}\"")) {
-            h.insert(header::CONTENT_DISPOSITION, v);
-        }
-    }
-    h.insert(
-        header::CONTENT_LANGUAGE,
-        HeaderValue::from_static(lang.code()),
+    crate::pages::export::download_headers(
+        res.headers_mut(),
+        format,
+        &l.collab.slug,
+        lang,
+        attachment,
     );
     Ok(res)
 }

@@ -276,17 +276,31 @@ async fn download(
     let written = write(&l, format, &options(&state, &l, lang, separator))
         .map_err(|e| export_failed(format, e))?;
     let mut res = written.bytes.into_response();
-    let h = res.headers_mut();
+    download_headers(res.headers_mut(), format, &l.collab.slug, lang, true);
+    Ok(res)
+}
+
+/// The headers of an export: its media type and language, and, as a download, an
+/// attachment with a safe file name. Shared by this page and the API.
+pub(crate) fn download_headers(
+    h: &mut axum::http::HeaderMap,
+    format: Format,
+    slug: &str,
+    lang: Lang,
+    attachment: bool,
+) {
     h.insert(
         header::CONTENT_TYPE,
         HeaderValue::from_static(format.media_type()),
     );
-    let disposition = format!(
-        "attachment; filename=\"{}\"",
-        format.file_name(&file_stem(&l.collab.slug))
-    );
-    if let Ok(v) = HeaderValue::from_str(&disposition) {
-        h.insert(header::CONTENT_DISPOSITION, v);
+    if attachment {
+        let disposition = format!(
+            "attachment; filename=\"{}\"",
+            format.file_name(&file_stem(slug))
+        );
+        if let Ok(v) = HeaderValue::from_str(&disposition) {
+            h.insert(header::CONTENT_DISPOSITION, v);
+        }
     }
     // Also set by the security layer; set here too because a download must never be
     // sniffed into something the browser runs (the HTML export above all).
@@ -298,7 +312,6 @@ async fn download(
         header::CONTENT_LANGUAGE,
         HeaderValue::from_static(lang.code()),
     );
-    Ok(res)
 }
 
 #[cfg(test)]

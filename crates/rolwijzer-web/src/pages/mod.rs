@@ -4,7 +4,7 @@
 mod assets;
 mod collab;
 pub mod edit;
-mod export;
+pub(crate) mod export;
 mod history;
 mod home;
 mod matrix;
