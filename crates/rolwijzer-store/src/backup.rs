@@ -181,7 +181,16 @@ pub async fn restore(backup: &Path, target: &Path) -> Result<Restored, BackupErr
         .map_err(io(&tmp))?;
     let mut previous = None;
     if target.exists() {
-        let aside = sidecar(target, &format!(".before-restore-{}", crate::now()));
+        // Never reuse a name: a second restore within the same second must not
+        // replace the database the first one kept.
+        let stamp = crate::now();
+        let aside = (0..)
+            .map(|n| match n {
+                0 => sidecar(target, &format!(".before-restore-{stamp}")),
+                n => sidecar(target, &format!(".before-restore-{stamp}-{n}")),
+            })
+            .find(|p| !p.exists() && !sidecar(p, "-wal").exists())
+            .unwrap_or_else(|| sidecar(target, ".before-restore"));
         std::fs::rename(target, &aside).map_err(io(target))?;
         let wal = sidecar(target, "-wal");
         if wal.exists() {

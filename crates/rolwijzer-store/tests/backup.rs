@@ -188,3 +188,35 @@ async fn restore_refuses_a_newer_schema() {
     );
     assert!(!dir.path().join("target.db").exists());
 }
+
+#[tokio::test]
+async fn two_restores_in_one_second_keep_both_replaced_databases() {
+    let dir = tempfile::tempdir().unwrap();
+    let live = dir.path().join("live.db");
+    let store = store_at(&live).await;
+    store
+        .create_collaboration("demo", &example(), None, "start")
+        .await
+        .unwrap();
+    let copy = dir.path().join("copy.db");
+    store.backup_to(&copy).await.unwrap();
+    store.pool().close().await;
+    let original = std::fs::read(&live).unwrap();
+    let first = backup::restore(&copy, &live)
+        .await
+        .unwrap()
+        .previous
+        .unwrap();
+    let second = backup::restore(&copy, &live)
+        .await
+        .unwrap()
+        .previous
+        .unwrap();
+    assert_ne!(first, second);
+    assert_eq!(
+        std::fs::read(&first).unwrap(),
+        original,
+        "the original is kept"
+    );
+    assert!(second.exists());
+}
