@@ -249,6 +249,16 @@ async fn markup_in_names_is_harmless_on_every_page() {
     }
     let home = app.get(&owner, "/").await;
     assert!(!home.body.contains("<script>alert"), "home page");
+    // The public page, as a visitor sees it.
+    let public = app.get(&Browser::default(), &format!("/p/{DEMO}")).await;
+    assert_eq!(public.status, StatusCode::OK);
+    for raw in ["<script>alert", "<img src=x", "onerror=alert(1)>"] {
+        assert!(!public.body.contains(raw), "public page: raw `{raw}`");
+    }
+    assert!(
+        public.body.contains("&#60;script&#62;alert"),
+        "shown as text"
+    );
 }
 
 /// Every form, and sign-in, refuses a body over the limit with 413, before any
