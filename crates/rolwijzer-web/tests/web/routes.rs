@@ -52,7 +52,25 @@ const ROUTES: &[(&str, &str, Needs)] = &[
     ("POST", "/import", Needs::Editor),
     ("POST", "/members/add", Needs::Owner),
     ("POST", "/members/publish", Needs::Owner),
+    // `{extra}` is a member made for these two rows (see `with_extra`).
+    ("POST", "/members/{extra}/role", Needs::Owner),
+    ("POST", "/members/{extra}/remove", Needs::Owner),
 ];
+
+/// Makes the member the `{extra}` rows act on and returns the function that fills in
+/// its id.
+async fn with_extra(app: &TestApp, collaboration: i64) -> impl Fn(&str) -> String {
+    let extra = app
+        .store()
+        .create_user("extra", "extra", Some(PASSWORD), false)
+        .await
+        .unwrap();
+    app.store()
+        .set_role(collaboration, extra.id, Role::Viewer)
+        .await
+        .unwrap();
+    move |suffix: &str| suffix.replace("{extra}", &extra.id.to_string())
+}
 
 /// Minimal well-formed fields for a POST route, so that an answer is about access and
 /// not about a malformed form.
@@ -72,6 +90,7 @@ fn fields(suffix: &str) -> Vec<(&'static str, &'static str)> {
         "/people/group" => vec![("action", "add"), ("name", "Proefgroep")],
         "/settings/rotation" => vec![("action", "remove")],
         "/members/add" => vec![("username", "lezer"), ("role", "viewer")],
+        "/members/{extra}/role" => vec![("role", "editor")],
         _ => vec![],
     }
 }
@@ -107,6 +126,7 @@ async fn every_route_lets_through_exactly_the_roles_it_should() {
     ));
     browsers.push(("beheerder", None, app.admin().await));
     browsers.push(("anoniem", None, Browser::default()));
+    let fill = with_extra(&app, c.id).await;
 
     let mut problems = Vec::new();
     for (who, level, browser) in &browsers {
@@ -117,7 +137,7 @@ async fn every_route_lets_through_exactly_the_roles_it_should() {
             String::new()
         };
         for (method, suffix, needs) in ROUTES {
-            let path = format!("/c/{slug}{suffix}");
+            let path = format!("/c/{slug}{}", fill(suffix));
             let page = if *method == "GET" {
                 app.get(browser, &path).await
             } else {
@@ -170,12 +190,13 @@ async fn nothing_changed_after_every_refused_request() {
         .await
         .unwrap();
     let viewer = app.login("lezer", PASSWORD).await;
+    let fill = with_extra(&app, c.id).await;
     let csrf = app.get(&viewer, "/").await.csrf();
     for (method, suffix, needs) in ROUTES {
         if *method == "POST" && *needs > Needs::Viewer {
             let mut form: Vec<(&str, &str)> = vec![("csrf", &csrf), ("base", "1")];
             form.extend(fields(suffix));
-            app.post(&viewer, &format!("/c/{slug}{suffix}"), &form)
+            app.post(&viewer, &format!("/c/{slug}{}", fill(suffix)), &form)
                 .await;
         }
     }
@@ -191,6 +212,12 @@ async fn nothing_changed_after_every_refused_request() {
             .await
             .unwrap(),
         Some(Role::Viewer)
+    );
+    let extra = app.store().user_by_name("extra").await.unwrap().unwrap();
+    assert_eq!(
+        app.store().role(c.id, extra.id).await.unwrap(),
+        Some(Role::Viewer),
+        "a viewer changed or removed another member"
     );
 }
 
@@ -274,7 +301,7 @@ async fn every_post_route_refuses_an_oversized_body() {
     let mut paths: Vec<String> = ROUTES
         .iter()
         .filter(|(m, _, _)| *m == "POST")
-        .map(|(_, suffix, _)| format!("/c/{DEMO}{suffix}"))
+        .map(|(_, suffix, _)| format!("/c/{DEMO}{}", suffix.replace("{extra}", "1")))
         .collect();
     paths.push("/login".to_owned());
     for path in paths {
