@@ -782,11 +782,9 @@ pub fn slugify(s: &str) -> String {
             out.push('-');
         }
     }
-    let out = out
-        .trim_end_matches('-')
-        .chars()
-        .take(60)
-        .collect::<String>();
+    // Cut first, then trim: a cut can end on a dash.
+    let out = out.chars().take(60).collect::<String>();
+    let out = out.trim_end_matches('-').to_owned();
     if out.is_empty() {
         "samenwerking".to_owned()
     } else {
