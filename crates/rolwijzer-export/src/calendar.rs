@@ -6,7 +6,6 @@
 
 use crate::ExportError;
 use crate::model::{Model, holder};
-use crate::sheets::task_name;
 use crate::texts::targs;
 use rolwijzer_core::Date;
 use rolwijzer_core::analyse::{EvaluationStatus, RotationPeriod};
@@ -155,7 +154,7 @@ fn handovers(m: &Model) -> Vec<Event> {
         return Vec::new();
     };
     let name = m.doc.collaboration.name.as_str();
-    let tasks: Vec<String> = rc.tasks.iter().map(|k| task_name(m, k)).collect();
+    let tasks: Vec<String> = rc.tasks.iter().map(|k| m.task_name(k)).collect();
     let tasks_line = targs(
         m.lang,
         "ics-handover-tasks",

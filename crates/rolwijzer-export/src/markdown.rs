@@ -346,16 +346,6 @@ fn person_name(m: &Model, id: &str) -> String {
         .map_or_else(|| id.to_owned(), |p| p.name.to_string())
 }
 
-/// A task's name by key, for texts that list task keys (rotation, departure).
-fn task_name(m: &Model, key: &str) -> String {
-    m.tasks
-        .iter()
-        .find(|t| t.key == key)
-        .map(|t| t.name.clone())
-        .or_else(|| TaskId::from_id(key).map(|t| m.t(&format!("task-{}", t.id()))))
-        .unwrap_or_else(|| key.to_owned())
-}
-
 /// Hours with a count for Fluent's plural choice ("1 hour", "2,5 hours"): the count
 /// is 1 only for exactly one hour.
 fn hours_args(m: &Model, h: f64) -> Args {
@@ -588,7 +578,7 @@ fn evaluation(m: &Model) -> Vec<String> {
 
 fn rotation(m: &Model) -> Option<RotationView> {
     let cal = m.report.rotation.as_ref()?;
-    let names: Vec<String> = cal.tasks.iter().map(|k| task_name(m, k)).collect();
+    let names: Vec<String> = cal.tasks.iter().map(|k| m.task_name(k)).collect();
     let months = m
         .doc
         .rotation

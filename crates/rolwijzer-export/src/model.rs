@@ -3,6 +3,7 @@
 
 use crate::Options;
 use rolwijzer_core::document::{PartyKind, Target};
+use rolwijzer_core::findings::TaskLabel;
 use rolwijzer_core::i18n::{self, texts};
 use rolwijzer_core::{Date, Document, Lang, Report};
 
@@ -231,6 +232,23 @@ impl<'a> Model<'a> {
     /// A number of hours in the model's language, without the unit ("2,5").
     pub fn hours(&self, h: f64) -> String {
         i18n::hours(self.lang, h)
+    }
+
+    /// A task's name by the key written in the document: the task's own row, else the
+    /// catalogue's name for a task or checklist item, else the key as written (a
+    /// rotation may name a task that has no assignment).
+    pub fn task_name(&self, key: &str) -> String {
+        if let Some(t) = self.tasks.iter().find(|t| t.key == key) {
+            return t.name.clone();
+        }
+        let label = if let Some(t) = rolwijzer_core::TaskId::from_id(key) {
+            TaskLabel::Task(t)
+        } else if let Some(i) = rolwijzer_core::ItemId::from_id(key) {
+            TaskLabel::Item(i)
+        } else {
+            TaskLabel::Named(key.to_owned())
+        };
+        label.name(self.lang)
     }
 
     /// The collaboration's ambition level in words.

