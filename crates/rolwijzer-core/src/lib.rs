@@ -11,6 +11,7 @@ pub mod findings;
 pub mod i18n;
 pub mod init;
 pub mod parse;
+pub mod time;
 pub mod values;
 
 pub use analyse::{Report, analyse};

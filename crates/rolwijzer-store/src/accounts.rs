@@ -3,7 +3,7 @@
 //! Secrets never reach the database in the clear: passwords as argon2id hashes,
 //! session keys and password links as SHA-256 hashes of 32 random bytes.
 
-use crate::{Result, Store, StoreError, now};
+use crate::{Result, Store, StoreError};
 use argon2::Argon2;
 use argon2::password_hash::phc::PasswordHash;
 use argon2::password_hash::{PasswordHasher, PasswordVerifier};
@@ -114,7 +114,7 @@ impl Store {
         .bind(display_name.trim())
         .bind(hash)
         .bind(i64::from(is_admin))
-        .bind(now())
+        .bind(self.clock.now())
         .fetch_one(self.pool())
         .await?;
         user_row(&row)
@@ -218,7 +218,7 @@ impl Store {
         )
         .bind(sha256_hex(&token))
         .bind(user)
-        .bind(now() + ttl)
+        .bind(self.clock.now() + ttl)
         .execute(self.pool())
         .await?;
         Ok(token)
@@ -230,7 +230,7 @@ impl Store {
             "SELECT user_id FROM password_tokens WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2",
         )
         .bind(sha256_hex(token))
-        .bind(now())
+        .bind(self.clock.now())
         .fetch_optional(self.pool())
         .await?;
         match row {
@@ -244,7 +244,7 @@ impl Store {
         let used = sqlx::query(
             "UPDATE password_tokens SET used_at = $1 WHERE token_hash = $2 AND used_at IS NULL AND expires_at > $1",
         )
-        .bind(now())
+        .bind(self.clock.now())
         .bind(sha256_hex(token))
         .execute(self.pool())
         .await?;
@@ -270,8 +270,8 @@ impl Store {
         .bind(sha256_hex(&token))
         .bind(user)
         .bind(csrf)
-        .bind(now())
-        .bind(now() + ttl)
+        .bind(self.clock.now())
+        .bind(self.clock.now() + ttl)
         .execute(self.pool())
         .await?;
         Ok(token)
@@ -284,7 +284,7 @@ impl Store {
              FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1 AND s.expires_at > $2",
         )
         .bind(sha256_hex(token))
-        .bind(now())
+        .bind(self.clock.now())
         .fetch_optional(self.pool())
         .await?;
         match row {
@@ -310,7 +310,7 @@ impl Store {
     pub async fn record_login_failure(&self, key: &str) -> Result<()> {
         sqlx::query("INSERT INTO login_failures (key, at) VALUES ($1, $2)")
             .bind(key)
-            .bind(now())
+            .bind(self.clock.now())
             .execute(self.pool())
             .await?;
         Ok(())
@@ -321,7 +321,7 @@ impl Store {
         Ok(
             sqlx::query("SELECT COUNT(*) FROM login_failures WHERE key = $1 AND at > $2")
                 .bind(key)
-                .bind(now() - window)
+                .bind(self.clock.now() - window)
                 .fetch_one(self.pool())
                 .await?
                 .try_get(0)?,
@@ -332,7 +332,7 @@ impl Store {
     pub async fn clear_login_failures(&self, key: &str) -> Result<()> {
         sqlx::query("DELETE FROM login_failures WHERE key = $1 OR at < $2")
             .bind(key)
-            .bind(now() - 86_400)
+            .bind(self.clock.now() - 86_400)
             .execute(self.pool())
             .await?;
         Ok(())
@@ -428,7 +428,7 @@ impl Store {
         .bind(user)
         .bind(name)
         .bind(sha256_hex(&secret))
-        .bind(now())
+        .bind(self.clock.now())
         .fetch_one(&mut *tx)
         .await?
         .try_get(0)?;
@@ -464,7 +464,7 @@ impl Store {
         let done = sqlx::query(
             "UPDATE api_tokens SET revoked_at = $1 WHERE id = $2 AND user_id = $3 AND revoked_at IS NULL",
         )
-        .bind(now())
+        .bind(self.clock.now())
         .bind(id)
         .bind(user)
         .execute(self.pool())
@@ -492,7 +492,7 @@ impl Store {
         };
         let user = user_row(&row)?;
         let token: i64 = row.try_get(5)?;
-        let at = now();
+        let at = self.clock.now();
         sqlx::query(
             "UPDATE api_tokens SET last_used_at = $1 WHERE id = $2 \
              AND (last_used_at IS NULL OR last_used_at <= $3)",

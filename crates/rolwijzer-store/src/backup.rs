@@ -183,7 +183,7 @@ pub async fn restore(backup: &Path, target: &Path) -> Result<Restored, BackupErr
     if target.exists() {
         // Never reuse a name: a second restore within the same second must not
         // replace the database the first one kept.
-        let stamp = crate::now();
+        let stamp = crate::Clock::system().now();
         let aside = (0..)
             .map(|n| match n {
                 0 => sidecar(target, &format!(".before-restore-{stamp}")),

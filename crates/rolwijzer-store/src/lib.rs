@@ -6,6 +6,7 @@
 
 mod accounts;
 pub mod backup;
+mod clock;
 mod migrate;
 pub mod testing;
 
@@ -13,12 +14,12 @@ pub use accounts::{
     API_TOKEN_PREFIX, ApiToken, ApiTokenRefused, MAX_ACTIVE_API_TOKENS, MAX_API_TOKEN_NAME_CHARS,
     Session, User, hash_password, is_api_token,
 };
+pub use clock::Clock;
 
 use rolwijzer_core::Document;
 use rolwijzer_core::parse::{from_json, to_json};
 use sqlx::any::{AnyPoolOptions, AnyRow};
 use sqlx::{AnyPool, Row};
-use std::time::{SystemTime, UNIX_EPOCH};
 
 /// Which database is behind the store.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -228,18 +229,12 @@ pub struct Evaluation {
     pub created_at: i64,
 }
 
-/// Seconds since 1970, from the system clock.
-pub fn now() -> i64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs() as i64)
-}
-
 /// The store: a connection pool and the backend behind it.
 #[derive(Debug, Clone)]
 pub struct Store {
     pool: AnyPool,
     backend: Backend,
+    clock: Clock,
 }
 
 impl Store {
@@ -285,9 +280,24 @@ impl Store {
             });
         }
         let pool = options.connect(&url).await?;
-        let store = Store { pool, backend };
+        let store = Store {
+            pool,
+            backend,
+            clock: Clock::system(),
+        };
         migrate::run(&store.pool, backend).await?;
         Ok(store)
+    }
+
+    /// The same store with its time taken from `clock` (tests pin it).
+    pub fn with_clock(mut self, clock: Clock) -> Store {
+        self.clock = clock;
+        self
+    }
+
+    /// The clock that stamps revisions, sessions and links.
+    pub fn clock(&self) -> &Clock {
+        &self.clock
     }
 
     /// Which database this is.
@@ -329,11 +339,20 @@ impl Store {
             "INSERT INTO collaborations (slug, head, published, created_at) VALUES ($1, 1, 0, $2) RETURNING id",
         )
         .bind(slug)
-        .bind(now())
+        .bind(self.clock.now())
         .fetch_one(&mut *tx)
         .await?;
         let id: i64 = row.try_get(0)?;
-        insert_revision(&mut tx, id, 1, doc, author, summary, RevisionKind::Create).await?;
+        let first = NewRevision {
+            collaboration: id,
+            number: 1,
+            doc,
+            author,
+            summary,
+            kind: RevisionKind::Create,
+            at: self.clock.now(),
+        };
+        insert_revision(&mut tx, first).await?;
         if let Some(user) = author {
             sqlx::query("INSERT INTO memberships (collaboration_id, user_id, role) VALUES ($1, $2, 'owner')")
                 .bind(id)
@@ -391,8 +410,16 @@ impl Store {
             return Ok(Saved::Conflict { head });
         }
         let number = base + 1;
-        let inserted =
-            insert_revision(&mut tx, collaboration, number, doc, author, summary, kind).await;
+        let revision = NewRevision {
+            collaboration,
+            number,
+            doc,
+            author,
+            summary,
+            kind,
+            at: self.clock.now(),
+        };
+        let inserted = insert_revision(&mut tx, revision).await;
         match inserted {
             Ok(()) => {}
             // PostgreSQL: a concurrent save of the same number won the race.
@@ -633,7 +660,7 @@ impl Store {
         .bind(revision)
         .bind(evaluated_on)
         .bind(by)
-        .bind(now())
+        .bind(self.clock.now())
         .execute(&self.pool)
         .await
         .map_err(|e| {
@@ -692,15 +719,31 @@ async fn put_member(
     Ok(())
 }
 
-async fn insert_revision(
-    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+/// One revision about to be written.
+struct NewRevision<'a> {
     collaboration: i64,
     number: i64,
-    doc: &Document,
+    doc: &'a Document,
     author: Option<i64>,
-    summary: &str,
+    summary: &'a str,
     kind: RevisionKind,
+    /// When it was saved (from the store's clock).
+    at: i64,
+}
+
+async fn insert_revision(
+    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    new: NewRevision<'_>,
 ) -> Result<()> {
+    let NewRevision {
+        collaboration,
+        number,
+        doc,
+        author,
+        summary,
+        kind,
+        at,
+    } = new;
     // Summaries are one line; a pasted essay is cut rather than refused.
     let summary: String = summary
         .lines()
@@ -717,7 +760,7 @@ async fn insert_revision(
     .bind(number)
     .bind(to_json(doc))
     .bind(author)
-    .bind(now())
+    .bind(at)
     .bind(summary)
     .bind(kind.as_str())
     .execute(&mut **tx)

@@ -29,25 +29,22 @@ pub struct Ctx {
 }
 
 impl Ctx {
-    /// A moment (Unix seconds) as date and time in the page's language and the
-    /// server's time zone (history, evaluations, API tokens).
+    /// A moment (Unix seconds) as date and time in the page's language, in Dutch time
+    /// whatever the server's time zone (history, evaluations, API tokens).
     pub fn date_time(&self, secs: i64) -> String {
-        use chrono::TimeZone;
-        match chrono::Local.timestamp_opt(secs, 0).single() {
-            Some(t) => self.ta(
-                "history-date-time",
-                &Args::new()
-                    .with(
-                        "date",
-                        rolwijzer_core::i18n::date(
-                            self.lang,
-                            rolwijzer_core::Date::from_naive(t.date_naive()),
-                        ),
-                    )
-                    .with("time", t.format("%H:%M").to_string()),
-            ),
-            None => String::new(),
-        }
+        let t = rolwijzer_core::time::dutch_local(secs);
+        self.ta(
+            "history-date-time",
+            &Args::new()
+                .with(
+                    "date",
+                    rolwijzer_core::i18n::date(
+                        self.lang,
+                        rolwijzer_core::Date::from_naive(t.date()),
+                    ),
+                )
+                .with("time", t.format("%H:%M").to_string()),
+        )
     }
 
     /// A text in the page's language.

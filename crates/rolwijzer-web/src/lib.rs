@@ -36,8 +36,6 @@ pub struct AppState {
     pub store: Store,
     /// Whether cookies get the `Secure` flag (behind TLS).
     pub secure_cookies: bool,
-    /// A fixed "today" for tests and demonstrations; the system date when `None`.
-    pub today: Option<Date>,
     /// The address users reach the site at (`--public-url`), for links shown to
     /// administrators; taken from the request when `None`.
     pub public_url: Option<String>,
@@ -48,10 +46,10 @@ pub struct AppState {
 }
 
 impl AppState {
-    /// The day analyses are made for.
+    /// The day analyses are made for: today in the Netherlands, by the store's clock
+    /// (the one clock of the app, which tests pin).
     pub fn today(&self) -> Date {
-        self.today
-            .unwrap_or_else(|| Date::from_naive(chrono::Local::now().date_naive()))
+        self.store.clock().today()
     }
 }
 

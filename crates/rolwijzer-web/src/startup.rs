@@ -4,7 +4,7 @@
 
 use crate::{AppState, app};
 use rolwijzer_core::parse::parse_document;
-use rolwijzer_store::{Store, StoreError};
+use rolwijzer_store::{Clock, Store, StoreError};
 use std::net::SocketAddr;
 
 /// The demo loaded on first start: the structured example of twelve municipalities.
@@ -24,6 +24,8 @@ pub struct Config {
     pub secure_cookies: bool,
     /// The address users reach the server at, for printed links.
     pub public_url: Option<String>,
+    /// Where the time comes from (the system clock, or one started at `--today`).
+    pub clock: Clock,
 }
 
 /// Why the server could not start, with what to do about it.
@@ -87,7 +89,9 @@ pub async fn serve(config: Config) -> Result<(), StartupError> {
         .listen
         .parse()
         .map_err(|_| StartupError::BadAddress(config.listen.clone()))?;
-    let store = Store::connect(&config.database).await?;
+    let store = Store::connect(&config.database)
+        .await?
+        .with_clock(config.clock.clone());
     let listener = tokio::net::TcpListener::bind(addr).await.map_err(|e| StartupError::Bind {
         addr: config.listen.clone(),
         reason: e.to_string(),
@@ -122,7 +126,6 @@ pub async fn serve(config: Config) -> Result<(), StartupError> {
         microcache: Default::default(),
         store,
         secure_cookies: config.secure_cookies,
-        today: None,
         public_url: config.public_url.clone(),
     };
     axum::serve(

@@ -41,8 +41,8 @@ pub struct CheckArgs {
     /// Output format.
     #[arg(long, value_enum, default_value = "human")]
     format: Format,
-    /// The day to judge on (YYYY-MM-DD); today when not given.
-    #[arg(long)]
+    /// The day to judge on (YYYY-MM-DD); today in the Netherlands when not given.
+    #[arg(long, env = "ROLWIJZER_TODAY")]
     today: Option<String>,
     /// Make warnings fail the check too.
     #[arg(long, value_enum)]
@@ -195,7 +195,7 @@ pub(crate) fn load(
 /// error and becomes exit code 2.
 pub(crate) fn today_arg(arg: Option<&str>, lang: Lang) -> Result<Date, ExitCode> {
     match arg {
-        None => Ok(Date::from_naive(chrono::Local::now().date_naive())),
+        None => Ok(rolwijzer_store::Clock::system().today()),
         Some(s) => Date::parse(s).map_err(|_| {
             eprintln!(
                 "{}",

@@ -29,8 +29,8 @@ pub struct ExportArgs {
     /// Field separator of the CSV export: ';' (Dutch Excel, the default) or ','.
     #[arg(long, value_parser = parse_separator, default_value = ";")]
     csv_separator: CsvSeparator,
-    /// The day of the export (YYYY-MM-DD); today when not given.
-    #[arg(long)]
+    /// The day of the export (YYYY-MM-DD); today in the Netherlands when not given.
+    #[arg(long, env = "ROLWIJZER_TODAY")]
     today: Option<String>,
 }
 

@@ -5,7 +5,7 @@ use clap::Args as ClapArgs;
 use rolwijzer_core::i18n::{Args, Lang, texts};
 use rolwijzer_core::init::{StartChoices, propose};
 use rolwijzer_core::parse::to_yaml;
-use rolwijzer_core::{AmbitionLevel, Arrangement, Date};
+use rolwijzer_core::{AmbitionLevel, Arrangement};
 use std::io::{BufRead, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -32,6 +32,10 @@ pub struct InitArgs {
     /// Overwrite an existing file.
     #[arg(long)]
     force: bool,
+    /// The day the proposal starts from, such as the first rotation (YYYY-MM-DD);
+    /// today in the Netherlands when not given.
+    #[arg(long, env = "ROLWIJZER_TODAY")]
+    today: Option<String>,
 }
 
 fn parse_level(s: &str) -> Result<AmbitionLevel, String> {
@@ -160,7 +164,10 @@ pub fn run(args: &InitArgs, lang: Lang) -> ExitCode {
             .map(|a| matches!(a.to_lowercase().as_str(), "j" | "ja" | "y" | "yes"))
             .unwrap_or(default)
     });
-    let today = Date::from_naive(chrono::Local::now().date_naive());
+    let today = match crate::check::today_arg(args.today.as_deref(), lang) {
+        Ok(d) => d,
+        Err(code) => return code,
+    };
     let doc = propose(&StartChoices {
         name,
         ambition,

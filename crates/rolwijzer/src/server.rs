@@ -4,7 +4,7 @@ use crate::texts::{p, t};
 use clap::Subcommand;
 use rolwijzer_core::i18n::{Args, Lang};
 use rolwijzer_store::{
-    ApiTokenRefused, MAX_ACTIVE_API_TOKENS, MAX_API_TOKEN_NAME_CHARS, Store, StoreError,
+    ApiTokenRefused, Clock, MAX_ACTIVE_API_TOKENS, MAX_API_TOKEN_NAME_CHARS, Store, StoreError,
 };
 use std::io::Write;
 use std::process::ExitCode;
@@ -28,6 +28,10 @@ pub struct ServeArgs {
     /// The address users reach rolwijzer at, for printed links (e.g. https://rollen.example.nl).
     #[arg(long, env = "ROLWIJZER_PUBLIC_URL")]
     public_url: Option<String>,
+    /// Start the server's clock at noon of this day (YYYY-MM-DD) and let it run on
+    /// from there: for demonstrations and for tests of the whole program.
+    #[arg(long, env = "ROLWIJZER_TODAY")]
+    today: Option<String>,
 }
 
 /// Account commands.
@@ -109,7 +113,15 @@ pub fn serve(args: ServeArgs) -> ExitCode {
     let Some(rt) = runtime() else {
         return ExitCode::from(2);
     };
+    let clock = match args.today.as_deref() {
+        None => Clock::system(),
+        Some(day) => match crate::check::today_arg(Some(day), Lang::En) {
+            Ok(day) => Clock::starting_at_noon(day),
+            Err(code) => return code,
+        },
+    };
     let config = rolwijzer_web::Config {
+        clock,
         database: args.database,
         listen: args.listen,
         secure_cookies: args.secure_cookies,

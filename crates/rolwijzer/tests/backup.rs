@@ -10,11 +10,13 @@
     reason = "tests"
 )]
 
+mod support;
+
 use serde_json::{Value, json};
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Output, Stdio};
+use std::process::{Child, Output, Stdio};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -27,7 +29,7 @@ const EXAMPLE: &str = include_str!("../../../examples/gestructureerd-twaalf-geme
 
 /// Runs the binary without a terminal (standard input closed), as a script would.
 fn rolwijzer(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_rolwijzer"))
+    support::rolwijzer()
         .args(args)
         .env_remove("ROLWIJZER_DATABASE")
         .env_remove("ROLWIJZER_LANG")
@@ -63,7 +65,7 @@ impl Drop for Server {
 
 /// Starts `serve` on a free port and waits for the address it prints.
 fn serve(db: &str) -> Server {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_rolwijzer"))
+    let mut child = support::rolwijzer()
         .args(["serve", "--database", db, "--listen", "127.0.0.1:0"])
         .env("RUST_LOG", "warn")
         .stdout(Stdio::piped())

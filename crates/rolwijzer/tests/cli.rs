@@ -10,6 +10,8 @@
 // failed test, which is what we want.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod support;
+
 use serde_json::Value;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -37,7 +39,7 @@ fn root() -> PathBuf {
 
 /// A command for the binary in `dir`, independent of the caller's environment.
 fn command(dir: &Path, args: &[&str]) -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_rolwijzer"));
+    let mut cmd = support::rolwijzer();
     cmd.args(args)
         .current_dir(dir)
         .env_remove("ROLWIJZER_LANG")

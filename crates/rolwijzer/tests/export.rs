@@ -8,6 +8,8 @@
 // In a test a failed unwrap is a failed test, which is what we want.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod support;
+
 use rolwijzer_core::{Lang, analyse, parse_document};
 use rolwijzer_export::{Format, Options};
 use serde_json::Value;
@@ -39,7 +41,7 @@ fn root() -> PathBuf {
 /// Runs the binary in `dir`, independent of the caller's environment, and checks that
 /// it did not panic.
 fn run_in(dir: &Path, args: &[&str]) -> Run {
-    let out = Command::new(env!("CARGO_BIN_EXE_rolwijzer"))
+    let out = support::rolwijzer()
         .args(args)
         .current_dir(dir)
         .env_remove("ROLWIJZER_LANG")
@@ -563,7 +565,7 @@ fn an_unwritable_output_exits_2() {
 fn standard_input_can_be_exported() {
     let dir = folder_with(EXAMPLE);
     let input = std::fs::read(dir.path().join(FILE)).unwrap();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_rolwijzer"))
+    let mut child = support::rolwijzer()
         .args(["export", "-", "-f", "markdown", "--today", TODAY])
         .env_remove("ROLWIJZER_LANG")
         .stdin(Stdio::piped())

@@ -9,9 +9,11 @@
     reason = "tests"
 )]
 
+mod support;
+
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Stdio};
 use std::time::Duration;
 
 struct Server {
@@ -28,7 +30,7 @@ impl Drop for Server {
 }
 
 fn start(db: &str) -> Server {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_rolwijzer"))
+    let mut child = support::rolwijzer()
         .args(["serve", "--database", db, "--listen", "127.0.0.1:0"])
         .env("RUST_LOG", "warn")
         .stdout(Stdio::piped())
@@ -139,7 +141,7 @@ fn a_taken_port_is_explained() {
     let blocker = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let port = blocker.local_addr().unwrap().port();
     let dir = tempfile::tempdir().unwrap();
-    let out = Command::new(env!("CARGO_BIN_EXE_rolwijzer"))
+    let out = support::rolwijzer()
         .args([
             "serve",
             "--database",
@@ -159,7 +161,7 @@ fn a_taken_port_is_explained() {
 
 #[test]
 fn an_unwritable_database_and_a_bad_address_are_explained() {
-    let out = Command::new(env!("CARGO_BIN_EXE_rolwijzer"))
+    let out = support::rolwijzer()
         .args([
             "serve",
             "--database",
@@ -172,7 +174,7 @@ fn an_unwritable_database_and_a_bad_address_are_explained() {
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("folder must exist"), "{err}");
-    let out = Command::new(env!("CARGO_BIN_EXE_rolwijzer"))
+    let out = support::rolwijzer()
         .args(["serve", "--listen", "niet-een-adres"])
         .env("ROLWIJZER_DATABASE", "sqlite::memory:")
         .output()
@@ -185,7 +187,7 @@ fn an_unwritable_database_and_a_bad_address_are_explained() {
 fn user_add_prints_a_working_link_and_refuses_duplicates() {
     let dir = tempfile::tempdir().unwrap();
     let db = format!("sqlite://{}", dir.path().join("u.db").display());
-    let out = Command::new(env!("CARGO_BIN_EXE_rolwijzer"))
+    let out = support::rolwijzer()
         .args([
             "user",
             "add",
@@ -204,7 +206,7 @@ fn user_add_prints_a_working_link_and_refuses_duplicates() {
     );
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("/setup/"), "{text}");
-    let again = Command::new(env!("CARGO_BIN_EXE_rolwijzer"))
+    let again = support::rolwijzer()
         .args(["user", "add", "marie", "--database", &db])
         .output()
         .unwrap();

@@ -5,12 +5,14 @@ use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
 use http_body_util::BodyExt;
 use rolwijzer_core::Date;
-use rolwijzer_store::{Role, Store};
+use rolwijzer_store::{Clock, Role, Store};
 use rolwijzer_web::{AppState, app};
 use tower::ServiceExt;
 
 /// Slug of the demo collaboration loaded on first start.
 pub const DEMO: &str = "open-inkomensloket";
+/// The day the tests live on: the app's clock is pinned at noon of it.
+pub const TODAY: &str = "2026-11-28";
 /// Password used for every test account.
 pub const PASSWORD: &str = "een heel goed wachtwoord";
 
@@ -68,12 +70,15 @@ pub struct Browser {
 }
 
 impl TestApp {
-    /// A new app with the demo loaded, "today" fixed at 2026-11-28, and the first
+    /// A new app with the demo loaded, the clock pinned at noon of [`TODAY`], and the first
     /// administrator's password set.
     pub async fn spawn() -> TestApp {
         let dir = tempfile::tempdir().unwrap();
         let url = format!("sqlite://{}", dir.path().join("web.db").display());
-        let store = Store::connect(&url).await.unwrap();
+        let store = Store::connect(&url)
+            .await
+            .unwrap()
+            .with_clock(Clock::pinned_at_noon(Date::parse(TODAY).unwrap()));
         let token = rolwijzer_web::setup_first_run(&store)
             .await
             .unwrap()
@@ -89,7 +94,6 @@ impl TestApp {
                 microcache: Default::default(),
                 store,
                 secure_cookies: false,
-                today: Some(Date::parse("2026-11-28").unwrap()),
                 public_url: None,
             },
             _dir: dir,
