@@ -5,21 +5,23 @@
 //! Judgement comes only from [`rolwijzer_core::analyse`]; storage only from
 //! [`rolwijzer_store`]; HTML only from the templates under `templates/`.
 
-mod access;
-mod api;
-mod cache;
-mod ctx;
-mod error;
-mod i18n;
-pub mod microcache;
-mod pages;
-mod security;
-mod startup;
-mod svg;
+//!
+//! Where things are (see docs/ARCHITECTURE.md): [`routes`] is the table of every
+//! route and who may use it; `http/` is the plumbing (context, access, errors,
+//! security headers, caches, start-up); `ui/` what pages share (rendering,
+//! navigation, findings, forms, saving, charts); `pages/` the pages, laid out as the
+//! site; `api/` the JSON API.
 
-pub use ctx::Ctx;
-pub use error::AppError;
-pub use startup::{Config, SETUP_LINK_TTL, StartupError, serve, setup_first_run};
+mod api;
+mod http;
+mod pages;
+pub mod routes;
+mod ui;
+
+pub use http::ctx::Ctx;
+pub use http::error::AppError;
+pub use http::microcache;
+pub use http::startup::{Config, SETUP_LINK_TTL, StartupError, serve, setup_first_run};
 
 use axum::Router;
 use rolwijzer_core::Date;
@@ -39,9 +41,9 @@ pub struct AppState {
     /// The address users reach the site at (`--public-url`), for links shown to
     /// administrators; taken from the request when `None`.
     pub public_url: Option<String>,
-    /// Analysed head revisions shared between requests (see `cache`).
-    pub analyses: std::sync::Arc<cache::Analyses>,
-    /// A one-second cache of anonymous visitors' pages (see `microcache`).
+    /// Analysed head revisions shared between requests (see `http::cache`).
+    pub analyses: std::sync::Arc<http::cache::Analyses>,
+    /// A one-second cache of anonymous visitors' pages (see `http::microcache`).
     pub microcache: std::sync::Arc<microcache::MicroCache>,
 }
 
@@ -55,13 +57,12 @@ impl AppState {
 
 /// The whole application as a router, for `serve` and for tests.
 pub fn app(state: AppState) -> Router {
-    pages::routes()
-        .merge(api::routes())
+    routes::router(&state)
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             microcache::layer,
         ))
-        .layer(axum::middleware::from_fn(security::guard))
+        .layer(axum::middleware::from_fn(http::security::guard))
         .layer(axum::extract::DefaultBodyLimit::max(MAX_BODY_BYTES))
         .with_state(state)
 }

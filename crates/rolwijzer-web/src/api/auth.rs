@@ -3,7 +3,7 @@
 
 use super::problem::{ApiError, request_lang};
 use crate::AppState;
-use crate::ctx::Ctx;
+use crate::http::ctx::Ctx;
 use axum::extract::FromRequestParts;
 use axum::http::header;
 use axum::http::request::Parts;
@@ -19,7 +19,7 @@ pub struct Caller {
 
 impl Caller {
     /// The language of messages.
-    pub fn lang(&self) -> crate::i18n::Lang {
+    pub fn lang(&self) -> crate::ui::i18n::Lang {
         self.ctx.lang
     }
 }
@@ -46,6 +46,9 @@ impl FromRequestParts<AppState> for Caller {
         parts: &mut Parts,
         state: &AppState,
     ) -> Result<Self, Self::Rejection> {
+        if let Some(caller) = parts.extensions.get::<Caller>() {
+            return Ok(caller.clone());
+        }
         let lang = request_lang(parts);
         let user = match bearer(parts) {
             Ok(None) => None,

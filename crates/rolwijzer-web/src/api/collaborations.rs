@@ -2,14 +2,14 @@
 //! document (read, and replace with the revision as precondition), the analysis report
 //! and every export.
 //!
-//! Thin on purpose: access through [`crate::access::load`], storage through the store,
+//! Thin on purpose: access through [`crate::http::access::load`], storage through the store,
 //! judgement through the core, files through `rolwijzer-export`.
 
 use super::auth::Caller;
 use super::problem::{ApiError, etag};
 use crate::AppState;
-use crate::access::{Need, load};
-use crate::i18n::Lang;
+use crate::http::access::{Loaded, Member};
+use crate::ui::i18n::Lang;
 use axum::body::Body;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
@@ -263,26 +263,12 @@ fn wants_yaml(headers: &HeaderMap) -> bool {
 
 /// `GET /api/collaborations/{slug}/document`: the newest revision, JSON or YAML,
 /// with its number as `ETag`.
-pub async fn get_document(
-    State(state): State<AppState>,
-    caller: Caller,
-    Path(slug): Path<String>,
-    headers: HeaderMap,
-) -> Response {
+pub async fn get_document(caller: Caller, Member(l): Member, headers: HeaderMap) -> Response {
     let lang = caller.lang();
-    answer(
-        lang,
-        get_document_inner(&state, &caller, &slug, &headers).await,
-    )
+    answer(lang, get_document_inner(&l, &headers))
 }
 
-async fn get_document_inner(
-    state: &AppState,
-    caller: &Caller,
-    slug: &str,
-    headers: &HeaderMap,
-) -> Result<Response, ApiError> {
-    let l = load(state, &caller.ctx, slug, Need::View).await?;
+fn get_document_inner(l: &Loaded, headers: &HeaderMap) -> Result<Response, ApiError> {
     let tag = etag(l.collab.head);
     let fresh = headers
         .get(header::IF_NONE_MATCH)
@@ -370,29 +356,26 @@ async fn read_body(headers: &HeaderMap, body: Body) -> Result<Vec<u8>, ApiError>
 pub async fn put_document(
     State(state): State<AppState>,
     caller: Caller,
-    Path(slug): Path<String>,
+    Member(l): Member,
     headers: HeaderMap,
     body: Body,
 ) -> Response {
     let lang = caller.lang();
     answer(
         lang,
-        put_document_inner(&state, &caller, &slug, &headers, body).await,
+        put_document_inner(&state, &caller, &l, &headers, body).await,
     )
 }
 
 async fn put_document_inner(
     state: &AppState,
     caller: &Caller,
-    slug: &str,
+    l: &Loaded,
     headers: &HeaderMap,
     body: Body,
 ) -> Result<Response, ApiError> {
-    // Writing always needs a token: without one the answer is 401 whatever the slug,
-    // which tells nothing about which collaborations exist (the 404 below is for
-    // callers with a token who may not see this one).
+    // The route table let only a caller with a token and the editor role through.
     let user = caller.ctx.user.as_ref().ok_or(ApiError::SignIn)?;
-    let l = load(state, &caller.ctx, slug, Need::Edit).await?;
     // `*` would mean "whatever is there now": exactly the lost update this header is
     // here to prevent, so a real revision is required.
     let if_match = headers
@@ -485,13 +468,13 @@ fn saved(revision: i64, changed: bool, message: &str, findings: Summary) -> Resp
 pub async fn report(
     State(state): State<AppState>,
     caller: Caller,
-    Path(slug): Path<String>,
+    Member(l): Member,
     uri: axum::http::Uri,
 ) -> Response {
     let lang = caller.lang();
     answer(
         lang,
-        write(&state, &caller, &slug, Format::Json, uri.query(), false).await,
+        write(&state, &caller, &l, Format::Json, uri.query(), false),
     )
 }
 
@@ -499,30 +482,26 @@ pub async fn report(
 pub async fn export(
     State(state): State<AppState>,
     caller: Caller,
-    Path((slug, format)): Path<(String, String)>,
+    Member(l): Member,
+    Path((_, format)): Path<(String, String)>,
     uri: axum::http::Uri,
 ) -> Response {
     let lang = caller.lang();
+    // The route table checked access first, so an unknown format tells an outsider
+    // no more than an unknown collaboration: both are 404.
     let r = match Format::from_id(&format) {
-        Some(f) => write(&state, &caller, &slug, f, uri.query(), true).await,
-        None => {
-            // An unknown format must not reveal more than an unknown collaboration:
-            // check access first, so both answer 404 for outsiders alike.
-            match load(&state, &caller.ctx, &slug, Need::View).await {
-                Ok(_) => Err(ApiError::UnknownFormat),
-                Err(e) => Err(e.into()),
-            }
-        }
+        Some(f) => write(&state, &caller, &l, f, uri.query(), true),
+        None => Err(ApiError::UnknownFormat),
     };
     answer(lang, r)
 }
 
 /// Writes `format` for the newest revision; as an attachment for exports, inline for
 /// the report.
-async fn write(
+fn write(
     state: &AppState,
     caller: &Caller,
-    slug: &str,
+    l: &Loaded,
     format: Format,
     query: Option<&str>,
     attachment: bool,
@@ -539,7 +518,6 @@ async fn write(
             });
         }
     };
-    let l = load(state, &caller.ctx, slug, Need::View).await?;
     let mut options = Options::new(state.today());
     options.lang = lang;
     options.revision = Some(l.collab.head);
@@ -547,7 +525,7 @@ async fn write(
     let written = rolwijzer_export::export(l.doc(), &l.report, format, &options)
         .map_err(|e| ApiError::Internal(format!("W502: export {}: {e}", format.id())))?;
     let mut res = written.bytes.into_response();
-    crate::pages::export::download_headers(
+    crate::ui::download::download_headers(
         res.headers_mut(),
         format,
         &l.collab.slug,

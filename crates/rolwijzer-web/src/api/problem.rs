@@ -2,8 +2,8 @@
 //! in words), a `detail` (what to do), the `status`, and a stable `code` for programs.
 //! Texts are in the caller's language (`?lang=` or `Accept-Language`, Dutch default).
 
-use crate::error::AppError;
-use crate::i18n::{self, Lang};
+use crate::http::error::AppError;
+use crate::ui::i18n::{self, Lang};
 use axum::http::{HeaderName, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use rolwijzer_core::i18n::Args;

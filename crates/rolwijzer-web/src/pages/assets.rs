@@ -1,11 +1,8 @@
 //! Static files, compiled into the binary: our own CSS and a little JavaScript. No
 //! third-party CSS or JS is shipped.
 
-use crate::AppState;
-use axum::Router;
 use axum::http::header;
 use axum::response::IntoResponse;
-use axum::routing::get;
 
 /// The stylesheet: the base plus one file per area, joined at compile time.
 const STYLE: &str = concat!(
@@ -19,15 +16,12 @@ const STYLE: &str = concat!(
 /// Optional enhancement of the matrix editor; every page works without it.
 const MATRIX_JS: &str = include_str!("../../static/matrix.js");
 
-/// Routes for static files.
-pub fn routes() -> Router<AppState> {
-    Router::new()
-        .route("/static/style.css", get(style))
-        .route("/static/matrix.js", get(matrix_js))
-        .route("/healthz", get(|| async { "ok" }))
+/// Answers that the server runs (for monitoring).
+pub(crate) async fn healthz() -> &'static str {
+    "ok"
 }
 
-async fn style() -> impl IntoResponse {
+pub(crate) async fn style() -> impl IntoResponse {
     (
         [
             (header::CONTENT_TYPE, "text/css; charset=utf-8"),
@@ -37,7 +31,7 @@ async fn style() -> impl IntoResponse {
     )
 }
 
-async fn matrix_js() -> impl IntoResponse {
+pub(crate) async fn matrix_js() -> impl IntoResponse {
     (
         [
             (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),

@@ -1,0 +1,121 @@
+//! One error type for the web layer. Outsiders and missing things both get 404, so a
+//! URL never reveals whether a collaboration exists.
+
+use askama::Template;
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Response};
+
+/// What can go wrong while answering a request.
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    /// Not there, or not yours to see.
+    #[error("W404: not found")]
+    NotFound,
+    /// Signed in is required.
+    #[error("W401: sign in required")]
+    SignIn,
+    /// You may see it but not change it.
+    #[error("W403: not allowed")]
+    Forbidden,
+    /// The request itself is malformed (a bad form token, a missing field).
+    #[error("W400: bad request: {0}")]
+    BadRequest(String),
+    /// Too many sign-in attempts.
+    #[error("W429: too many attempts")]
+    TooMany,
+    /// The store failed.
+    #[error("W500: {0}")]
+    Store(#[from] rolwijzer_store::StoreError),
+    /// A template failed to render.
+    #[error("W501: template: {0}")]
+    Template(#[from] askama::Error),
+    /// A handler asked for a collaboration on a route the route table gives no
+    /// collaboration access: a programming error, caught by the route × role test.
+    #[error("W502: route without collaboration access")]
+    Misrouted,
+}
+
+impl AppError {
+    /// The stable reference shown on the error page and in logs.
+    pub fn code(&self) -> &'static str {
+        match self {
+            AppError::NotFound => "W404",
+            AppError::SignIn => "W401",
+            AppError::Forbidden => "W403",
+            AppError::BadRequest(_) => "W400",
+            AppError::TooMany => "W429",
+            AppError::Store(_) => "W500",
+            AppError::Template(_) => "W501",
+            AppError::Misrouted => "W502",
+        }
+    }
+}
+
+impl IntoResponse for AppError {
+    fn into_response(self) -> Response {
+        let status = match &self {
+            AppError::NotFound => StatusCode::NOT_FOUND,
+            AppError::SignIn => {
+                return (StatusCode::SEE_OTHER, [("location", "/login")]).into_response();
+            }
+            AppError::Forbidden => StatusCode::FORBIDDEN,
+            AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
+            AppError::TooMany => StatusCode::TOO_MANY_REQUESTS,
+            AppError::Store(_) | AppError::Template(_) | AppError::Misrouted => {
+                tracing::error!(error = %self, "request failed");
+                StatusCode::INTERNAL_SERVER_ERROR
+            }
+        };
+        let page = ErrorPage {
+            status: status.as_u16(),
+            reason: status.canonical_reason().unwrap_or("Error"),
+            dutch: dutch(status),
+            english: english(status),
+            code: self.code(),
+        };
+        match page.render() {
+            Ok(html) => (status, Html(html)).into_response(),
+            Err(_) => (status, page.english).into_response(),
+        }
+    }
+}
+
+/// The error page: in both languages, since the error may come before we know which.
+#[derive(askama::Template)]
+#[template(path = "error.html")]
+struct ErrorPage {
+    status: u16,
+    reason: &'static str,
+    dutch: &'static str,
+    english: &'static str,
+    code: &'static str,
+}
+
+fn dutch(s: StatusCode) -> &'static str {
+    match s.as_u16() {
+        404 => "Deze pagina bestaat niet, of je hebt er geen toegang toe.",
+        403 => "Je mag dit bekijken, maar niet wijzigen. Vraag de eigenaar om de rol bewerker.",
+        400 => {
+            "Het formulier klopt niet of is verlopen. Ga terug, laad de pagina opnieuw en probeer het nog eens."
+        }
+        429 => "Te veel pogingen. Wacht een kwartier en probeer het dan opnieuw.",
+        _ => {
+            "Er ging iets mis aan onze kant. Probeer het later opnieuw; blijft het misgaan, geef dan de code hieronder door aan de beheerder."
+        }
+    }
+}
+
+fn english(s: StatusCode) -> &'static str {
+    match s.as_u16() {
+        404 => "This page does not exist, or you have no access to it.",
+        403 => "You may view this, but not change it. Ask the owner for the editor role.",
+        400 => "The form is not right or has expired. Go back, reload the page and try again.",
+        429 => "Too many attempts. Wait a quarter of an hour and try again.",
+        _ => {
+            "Something went wrong on our side. Try again later; if it keeps failing, give the code below to the administrator."
+        }
+    }
+}
+
+/// Result of a handler.
+pub type AppResult<T> = Result<T, AppError>;

@@ -1,0 +1,3 @@
+//! The instance administrator's pages (`/admin/…`).
+
+pub mod users;

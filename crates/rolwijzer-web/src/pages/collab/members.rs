@@ -1,0 +1,300 @@
+//! Members and access: who may read, change or manage a collaboration, and whether its
+//! public page is on. Members see the list; owners change it. Visitors of a published
+//! collaboration do not see who has access (404).
+
+use crate::AppState;
+use crate::http::access::{Loaded, Member};
+use crate::http::ctx::Ctx;
+use crate::http::error::{AppError, AppResult};
+use crate::ui::forms::Fields;
+use crate::ui::forms::field;
+use crate::ui::nav::CollabNav;
+use crate::ui::render::page;
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use rolwijzer_store::Role;
+use std::collections::BTreeMap;
+
+/// The three roles, most rights first, for forms.
+const ROLES: [Role; 3] = [Role::Owner, Role::Editor, Role::Viewer];
+
+/// A role choice in a form.
+struct RoleOption {
+    value: &'static str,
+    label: String,
+    explanation: String,
+}
+
+/// A member as listed.
+struct MemberRow {
+    user_id: i64,
+    username: String,
+    display_name: String,
+    role: &'static str,
+    role_label: String,
+    is_me: bool,
+    error: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "collab/members.html")]
+struct MembersPage {
+    ctx: Ctx,
+    title: String,
+    nav: Option<CollabNav>,
+    slug: String,
+    is_owner: bool,
+    published: bool,
+    members: Vec<MemberRow>,
+    roles: Vec<RoleOption>,
+    add_username: String,
+    add_role: String,
+    /// Problems with the add form, by field (`username`, `role`).
+    errors: BTreeMap<String, String>,
+    /// A problem with the whole page (publishing).
+    notice: Option<String>,
+}
+
+/// What to show again when a form was refused.
+#[derive(Default)]
+struct Refused {
+    add_username: String,
+    add_role: String,
+    errors: BTreeMap<String, String>,
+    row: Option<(i64, String)>,
+    notice: Option<String>,
+}
+
+async fn render(
+    state: &AppState,
+    ctx: &Ctx,
+    l: &Loaded,
+    refused: Option<Refused>,
+) -> AppResult<Response> {
+    let status = if refused.is_some() {
+        StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        StatusCode::OK
+    };
+    let r = refused.unwrap_or_default();
+    let me = ctx.user.as_ref().map(|u| u.id);
+    let members = state
+        .store
+        .members(l.collab.id)
+        .await?
+        .into_iter()
+        .map(|m| MemberRow {
+            role: m.role.as_str(),
+            role_label: ctx.t(&format!("role-{}", m.role.as_str())),
+            is_me: Some(m.user_id) == me,
+            error: r
+                .row
+                .as_ref()
+                .filter(|(id, _)| *id == m.user_id)
+                .map(|(_, e)| e.clone()),
+            user_id: m.user_id,
+            username: m.username,
+            display_name: m.display_name,
+        })
+        .collect();
+    let p = MembersPage {
+        title: ctx.t("members-title"),
+        nav: Some(CollabNav::new(ctx, l, "/members")),
+        slug: l.collab.slug.clone(),
+        is_owner: l.is_owner(),
+        published: l.collab.published,
+        members,
+        roles: ROLES
+            .iter()
+            .map(|r| RoleOption {
+                value: r.as_str(),
+                label: ctx.t(&format!("role-{}", r.as_str())),
+                explanation: ctx.t(&format!("members-role-{}-explained", r.as_str())),
+            })
+            .collect(),
+        add_username: r.add_username,
+        add_role: if r.add_role.is_empty() {
+            Role::Viewer.as_str().to_owned()
+        } else {
+            r.add_role
+        },
+        errors: r.errors,
+        notice: r.notice,
+        ctx: ctx.clone(),
+    };
+    let mut res = page(ctx, &p)?;
+    *res.status_mut() = status;
+    Ok(res)
+}
+
+pub(crate) async fn show(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Member(l): Member,
+) -> AppResult<Response> {
+    render(&state, &ctx, &l, None).await
+}
+
+fn back(slug: &str) -> Response {
+    Redirect::to(&format!("/c/{slug}/members")).into_response()
+}
+
+fn owners(members: &[rolwijzer_store::Member]) -> usize {
+    members.iter().filter(|m| m.role == Role::Owner).count()
+}
+
+pub(crate) async fn add(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Member(l): Member,
+    Path(slug): Path<String>,
+    Fields(pairs): Fields,
+) -> AppResult<Response> {
+    let username = field(&pairs, "username").unwrap_or("").trim().to_owned();
+    let role_raw = field(&pairs, "role").unwrap_or("").to_owned();
+    let mut errors = BTreeMap::new();
+    let role = Role::parse(&role_raw);
+    if role.is_none() {
+        errors.insert("role".to_owned(), ctx.t("members-error-role"));
+    }
+    let user = if username.is_empty() {
+        errors.insert("username".to_owned(), ctx.t("members-error-username-empty"));
+        None
+    } else {
+        match state.store.user_by_name(&username).await? {
+            Some(u) => {
+                if state.store.role(l.collab.id, u.id).await?.is_some() {
+                    errors.insert("username".to_owned(), ctx.t("members-error-already"));
+                }
+                Some(u)
+            }
+            None => {
+                errors.insert("username".to_owned(), ctx.t("members-error-unknown-user"));
+                None
+            }
+        }
+    };
+    match (user, role) {
+        (Some(u), Some(role)) if errors.is_empty() => {
+            state.store.set_role(l.collab.id, u.id, role).await?;
+            Ok(back(&slug))
+        }
+        _ => {
+            let refused = Refused {
+                add_username: username,
+                add_role: role_raw,
+                errors,
+                ..Refused::default()
+            };
+            render(&state, &ctx, &l, Some(refused)).await
+        }
+    }
+}
+
+fn user_id(s: &str) -> AppResult<i64> {
+    s.parse::<i64>().map_err(|_| AppError::NotFound)
+}
+
+pub(crate) async fn change_role(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Member(l): Member,
+    Path((slug, user)): Path<(String, String)>,
+    Fields(pairs): Fields,
+) -> AppResult<Response> {
+    let user = user_id(&user)?;
+    let members = state.store.members(l.collab.id).await?;
+    let member = members
+        .iter()
+        .find(|m| m.user_id == user)
+        .ok_or(AppError::NotFound)?;
+    let Some(role) = field(&pairs, "role").and_then(Role::parse) else {
+        let refused = Refused {
+            row: Some((user, ctx.t("members-error-role"))),
+            ..Refused::default()
+        };
+        return render(&state, &ctx, &l, Some(refused)).await;
+    };
+    if member.role == Role::Owner && role != Role::Owner && owners(&members) <= 1 {
+        let refused = Refused {
+            row: Some((user, ctx.t("members-error-last-owner-demote"))),
+            ..Refused::default()
+        };
+        return render(&state, &ctx, &l, Some(refused)).await;
+    }
+    if !state
+        .store
+        .change_member_keeping_an_owner(l.collab.id, user, Some(role))
+        .await?
+    {
+        // Another owner left or was demoted at the same moment.
+        let refused = Refused {
+            row: Some((user, ctx.t("members-error-last-owner-demote"))),
+            ..Refused::default()
+        };
+        return render(&state, &ctx, &l, Some(refused)).await;
+    }
+    Ok(back(&slug))
+}
+
+pub(crate) async fn remove(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Member(l): Member,
+    Path((slug, user)): Path<(String, String)>,
+    _form: Fields,
+) -> AppResult<Response> {
+    let user = user_id(&user)?;
+    let members = state.store.members(l.collab.id).await?;
+    let member = members
+        .iter()
+        .find(|m| m.user_id == user)
+        .ok_or(AppError::NotFound)?;
+    if member.role == Role::Owner && owners(&members) <= 1 {
+        let refused = Refused {
+            row: Some((user, ctx.t("members-error-last-owner-remove"))),
+            ..Refused::default()
+        };
+        return render(&state, &ctx, &l, Some(refused)).await;
+    }
+    if !state
+        .store
+        .change_member_keeping_an_owner(l.collab.id, user, None)
+        .await?
+    {
+        let refused = Refused {
+            row: Some((user, ctx.t("members-error-last-owner-remove"))),
+            ..Refused::default()
+        };
+        return render(&state, &ctx, &l, Some(refused)).await;
+    }
+    if ctx.user.as_ref().is_some_and(|u| u.id == user) {
+        // You left: this page is no longer yours to see.
+        return Ok(Redirect::to("/").into_response());
+    }
+    Ok(back(&slug))
+}
+
+pub(crate) async fn publish(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Member(l): Member,
+    Path(slug): Path<String>,
+    Fields(pairs): Fields,
+) -> AppResult<Response> {
+    let published = match field(&pairs, "published") {
+        Some("1") => true,
+        Some("0") => false,
+        _ => {
+            let refused = Refused {
+                notice: Some(ctx.t("members-error-publish")),
+                ..Refused::default()
+            };
+            return render(&state, &ctx, &l, Some(refused)).await;
+        }
+    };
+    state.store.set_published(l.collab.id, published).await?;
+    Ok(back(&slug))
+}

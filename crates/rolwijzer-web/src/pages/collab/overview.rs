@@ -1,0 +1,88 @@
+//! A collaboration's overview: level, arrangement, key figures, the most important
+//! findings and the contact person.
+
+use crate::http::access::Member;
+use crate::http::ctx::Ctx;
+use crate::http::error::AppResult;
+use crate::ui::findings::FindingView;
+use crate::ui::nav::CollabNav;
+use crate::ui::render::page;
+use askama::Template;
+use axum::extract::Path;
+use axum::response::Response;
+use rolwijzer_core::Severity;
+use rolwijzer_core::analyse::ContactCard;
+use rolwijzer_core::i18n;
+
+#[derive(Template)]
+#[template(path = "collab/overview.html")]
+struct Overview {
+    ctx: Ctx,
+    title: String,
+    nav: Option<CollabNav>,
+    slug: String,
+    description: Option<String>,
+    level: String,
+    arrangement: String,
+    filled: usize,
+    required: usize,
+    errors: usize,
+    warnings: usize,
+    advice: usize,
+    parties: usize,
+    people: usize,
+    reserve: Option<String>,
+    evaluation_due: Option<String>,
+    next_handover: Option<String>,
+    top: Vec<FindingView>,
+    contact: Option<ContactCard>,
+}
+
+pub(crate) async fn show(
+    ctx: Ctx,
+    Member(l): Member,
+    Path(slug): Path<String>,
+) -> AppResult<Response> {
+    let doc = l.doc();
+    let r = &l.report;
+    let c = &doc.collaboration;
+
+    let top = r
+        .findings
+        .iter()
+        .filter(|f| f.severity != Severity::Advice)
+        .take(5)
+        .map(|f| FindingView::new(&ctx, &slug, f))
+        .collect();
+    let p = Overview {
+        title: ctx.t("overview-title"),
+        nav: Some(CollabNav::new(&ctx, &l, "")),
+        slug: slug.clone(),
+        description: c.description.as_ref().map(|d| d.to_string()),
+        level: ctx.t(&format!("level-{}", c.ambition.id())),
+        arrangement: ctx.t(&format!("arrangement-{}", c.arrangement.id())),
+        filled: r.coverage.filled,
+        required: r.coverage.required,
+        errors: r.summary.errors,
+        warnings: r.summary.warnings,
+        advice: r.summary.advice,
+        parties: doc.parties.len(),
+        people: doc.people.len(),
+        reserve: r.reserve_months.map(|m| {
+            ctx.ta(
+                "overview-reserve-months",
+                &i18n::Args::new().with("months", i18n::number(ctx.lang, m, 1)),
+            )
+        }),
+        evaluation_due: r.evaluation_due.map(|d| i18n::date(ctx.lang, d)),
+        next_handover: r
+            .rotation
+            .as_ref()
+            .and_then(|x| x.next_handover)
+            .map(|d| i18n::date(ctx.lang, d)),
+        top,
+        contact: r.contact.clone(),
+        ctx: ctx.clone(),
+    };
+    page(&ctx, &p)
+}

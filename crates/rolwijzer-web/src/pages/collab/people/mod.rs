@@ -1,0 +1,1072 @@
+//! The page of parties, people and groups, with forms to add, change and remove them.
+//!
+//! Removing something that is still used is allowed: the confirmation page lists every
+//! place that uses it and says the findings will show D001 until those places are
+//! changed. Blocking would force a coordinator to first undo half the division to
+//! remove one person who left; the findings keep the division honest instead.
+
+use crate::ui::forms::Fields;
+pub mod fields;
+
+use crate::AppState;
+use crate::http::access::{Loaded, Member};
+use crate::http::ctx::Ctx;
+use crate::http::error::{AppError, AppResult};
+use crate::ui::findings::FindingView;
+use crate::ui::forms::Pairs;
+use crate::ui::nav::CollabNav;
+use crate::ui::render::page;
+use crate::ui::save::{FieldErrors, Outcome, Submitted, save_change};
+use askama::Template;
+use axum::extract::{Path, RawQuery, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use fields::{Check, Choice, Field, derive_id, ids_in_use};
+use rolwijzer_core::document::{Group, Party, PartyKind, Person, Target};
+use rolwijzer_core::i18n::{self, Args};
+use rolwijzer_core::{Code, Document, Id};
+
+/// Which list a form belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// Parties.
+    Party,
+    /// People.
+    Person,
+    /// Groups.
+    Group,
+}
+
+impl Kind {
+    /// The word in URLs.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Kind::Party => "party",
+            Kind::Person => "person",
+            Kind::Group => "group",
+        }
+    }
+
+    /// Parses the word in URLs.
+    pub fn parse(s: &str) -> Option<Kind> {
+        match s {
+            "party" => Some(Kind::Party),
+            "person" => Some(Kind::Person),
+            "group" => Some(Kind::Group),
+            _ => None,
+        }
+    }
+}
+
+/// A form that was sent with mistakes, to show again with its messages.
+pub struct Failed<'a> {
+    kind: Kind,
+    /// The id of the thing being changed, or `None` when adding.
+    id: Option<String>,
+    pairs: Pairs<'a>,
+    errors: FieldErrors,
+    base: i64,
+}
+
+/// The kinds of party, as choices.
+fn kinds(ctx: &Ctx) -> Vec<Choice> {
+    ["municipality", "supplier", "organisation"]
+        .into_iter()
+        .map(|k| Choice::new(k, ctx.t(&format!("people-kind-{k}"))))
+        .collect()
+}
+
+fn kind_id(k: PartyKind) -> &'static str {
+    match k {
+        PartyKind::Municipality => "municipality",
+        PartyKind::Supplier => "supplier",
+        PartyKind::Organisation => "organisation",
+    }
+}
+
+/// Parses a party kind from a form.
+pub fn parse_kind(s: &str) -> Option<PartyKind> {
+    match s {
+        "municipality" => Some(PartyKind::Municipality),
+        "supplier" => Some(PartyKind::Supplier),
+        "organisation" => Some(PartyKind::Organisation),
+        _ => None,
+    }
+}
+
+/// The form of one party.
+pub struct PartyForm {
+    /// Revision the form was made from.
+    pub base: i64,
+    /// `add` or `update`.
+    pub action: &'static str,
+    /// The party's id ("" when adding).
+    pub id: String,
+    /// Whether the form shows open (it has mistakes).
+    pub open: bool,
+    /// A message about the whole form.
+    pub form_error: Option<String>,
+    /// Name.
+    pub name: Field,
+    /// Kind.
+    pub kind: Field,
+    /// Contact person.
+    pub contact: Field,
+    /// Develops the product.
+    pub develops_product: Field,
+    /// Website.
+    pub website: Field,
+    /// Contract end.
+    pub contract_until: Field,
+}
+
+impl PartyForm {
+    fn of(p: Option<&Party>, prefix: &str, base: i64) -> Self {
+        PartyForm {
+            base,
+            action: if p.is_some() { "update" } else { "add" },
+            id: p.map(|p| p.id.to_string()).unwrap_or_default(),
+            open: false,
+            form_error: None,
+            name: Field::new(
+                prefix,
+                "name",
+                p.map(|p| p.name.to_string()).unwrap_or_default(),
+            ),
+            kind: Field::new(
+                prefix,
+                "kind",
+                kind_id(p.map_or(PartyKind::Municipality, |p| p.kind)),
+            ),
+            contact: Field::new(
+                prefix,
+                "contact",
+                p.and_then(|p| p.contact.as_ref().map(Id::to_string))
+                    .unwrap_or_default(),
+            ),
+            develops_product: Field::new(
+                prefix,
+                "develops_product",
+                if p.is_some_and(|p| p.develops_product) {
+                    "on"
+                } else {
+                    ""
+                },
+            ),
+            website: Field::new(
+                prefix,
+                "website",
+                p.and_then(|p| p.website.as_ref().map(|w| w.to_string()))
+                    .unwrap_or_default(),
+            ),
+            contract_until: Field::new(
+                prefix,
+                "contract_until",
+                p.and_then(|p| p.contract_until.map(|d| d.to_string()))
+                    .unwrap_or_default(),
+            ),
+        }
+    }
+
+    fn fail(&mut self, f: &Failed<'_>) {
+        self.open = true;
+        self.base = f.base;
+        self.form_error = f.errors.get("form").cloned();
+        for field in [
+            &mut self.name,
+            &mut self.kind,
+            &mut self.contact,
+            &mut self.develops_product,
+            &mut self.website,
+            &mut self.contract_until,
+        ] {
+            field.fill(f.pairs, &f.errors);
+        }
+    }
+}
+
+/// The form of one person.
+pub struct PersonForm {
+    /// Revision the form was made from.
+    pub base: i64,
+    /// `add` or `update`.
+    pub action: &'static str,
+    /// The person's id ("" when adding).
+    pub id: String,
+    /// Whether the form shows open.
+    pub open: bool,
+    /// A message about the whole form.
+    pub form_error: Option<String>,
+    /// Name.
+    pub name: Field,
+    /// Party.
+    pub party: Field,
+    /// Job title.
+    pub title: Field,
+    /// E-mail.
+    pub email: Field,
+    /// Telephone.
+    pub phone: Field,
+    /// Hours a week.
+    pub hours_per_week: Field,
+    /// Admin rights on the repository.
+    pub repository_admin: Field,
+    /// Forge user name.
+    pub forge_username: Field,
+}
+
+impl PersonForm {
+    fn of(ctx: &Ctx, p: Option<&Person>, prefix: &str, base: i64) -> Self {
+        let text =
+            |t: Option<&rolwijzer_core::values::Text>| t.map(|t| t.to_string()).unwrap_or_default();
+        PersonForm {
+            base,
+            action: if p.is_some() { "update" } else { "add" },
+            id: p.map(|p| p.id.to_string()).unwrap_or_default(),
+            open: false,
+            form_error: None,
+            name: Field::new(
+                prefix,
+                "name",
+                p.map(|p| p.name.to_string()).unwrap_or_default(),
+            ),
+            party: Field::new(
+                prefix,
+                "party",
+                p.map(|p| p.party.to_string()).unwrap_or_default(),
+            ),
+            title: Field::new(prefix, "title", text(p.and_then(|p| p.title.as_ref()))),
+            email: Field::new(prefix, "email", text(p.and_then(|p| p.email.as_ref()))),
+            phone: Field::new(prefix, "phone", text(p.and_then(|p| p.phone.as_ref()))),
+            hours_per_week: Field::new(
+                prefix,
+                "hours_per_week",
+                p.and_then(|p| p.hours_per_week)
+                    .map(|h| i18n::hours(ctx.lang, h.get()))
+                    .unwrap_or_default(),
+            ),
+            repository_admin: Field::new(
+                prefix,
+                "repository_admin",
+                if p.is_some_and(|p| p.repository_admin) {
+                    "on"
+                } else {
+                    ""
+                },
+            ),
+            forge_username: Field::new(
+                prefix,
+                "forge_username",
+                text(p.and_then(|p| p.forge_username.as_ref())),
+            ),
+        }
+    }
+
+    fn fail(&mut self, f: &Failed<'_>) {
+        self.open = true;
+        self.base = f.base;
+        self.form_error = f.errors.get("form").cloned();
+        for field in [
+            &mut self.name,
+            &mut self.party,
+            &mut self.title,
+            &mut self.email,
+            &mut self.phone,
+            &mut self.hours_per_week,
+            &mut self.repository_admin,
+            &mut self.forge_username,
+        ] {
+            field.fill(f.pairs, &f.errors);
+        }
+    }
+}
+
+/// A possible member of a group, as a checkbox.
+pub struct MemberBox {
+    /// The id sent.
+    pub value: String,
+    /// The name shown.
+    pub label: String,
+    /// Whether it is ticked.
+    pub checked: bool,
+    /// Element id.
+    pub id: String,
+}
+
+/// The form of one group.
+pub struct GroupForm {
+    /// Revision the form was made from.
+    pub base: i64,
+    /// `add` or `update`.
+    pub action: &'static str,
+    /// The group's id ("" when adding).
+    pub id: String,
+    /// Whether the form shows open.
+    pub open: bool,
+    /// A message about the whole form.
+    pub form_error: Option<String>,
+    /// Name.
+    pub name: Field,
+    /// Description.
+    pub description: Field,
+    /// All parties are members.
+    pub all_parties: Field,
+    /// Members (the field carries the error; the boxes the choices).
+    pub members: Field,
+    /// Parties that can be members.
+    pub party_boxes: Vec<MemberBox>,
+    /// People who can be members.
+    pub person_boxes: Vec<MemberBox>,
+}
+
+impl GroupForm {
+    fn of(doc: &Document, g: Option<&Group>, prefix: &str, base: i64) -> Self {
+        let member = |id: &Id| g.is_some_and(|g| g.members.contains(id));
+        GroupForm {
+            base,
+            action: if g.is_some() { "update" } else { "add" },
+            id: g.map(|g| g.id.to_string()).unwrap_or_default(),
+            open: false,
+            form_error: None,
+            name: Field::new(
+                prefix,
+                "name",
+                g.map(|g| g.name.to_string()).unwrap_or_default(),
+            ),
+            description: Field::new(
+                prefix,
+                "description",
+                g.and_then(|g| g.description.as_ref().map(|d| d.to_string()))
+                    .unwrap_or_default(),
+            ),
+            all_parties: Field::new(
+                prefix,
+                "all_parties",
+                if g.is_some_and(|g| g.all_parties) {
+                    "on"
+                } else {
+                    ""
+                },
+            ),
+            members: Field::new(prefix, "members", ""),
+            party_boxes: doc
+                .parties
+                .iter()
+                .map(|p| MemberBox {
+                    value: p.id.to_string(),
+                    label: p.name.to_string(),
+                    checked: member(&p.id),
+                    id: format!("{prefix}-member-{}", p.id),
+                })
+                .collect(),
+            person_boxes: doc
+                .people
+                .iter()
+                .map(|p| MemberBox {
+                    value: p.id.to_string(),
+                    label: p.name.to_string(),
+                    checked: member(&p.id),
+                    id: format!("{prefix}-member-{}", p.id),
+                })
+                .collect(),
+        }
+    }
+
+    fn fail(&mut self, f: &Failed<'_>) {
+        self.open = true;
+        self.base = f.base;
+        self.form_error = f.errors.get("form").cloned();
+        self.name.fill(f.pairs, &f.errors);
+        self.description.fill(f.pairs, &f.errors);
+        self.all_parties.fill(f.pairs, &f.errors);
+        self.members.error_from(&f.errors);
+        let sent = f.pairs.all("members");
+        for b in self
+            .party_boxes
+            .iter_mut()
+            .chain(self.person_boxes.iter_mut())
+        {
+            b.checked = sent.contains(&b.value.as_str());
+        }
+    }
+}
+
+/// A party on the page.
+pub struct PartyView {
+    /// Id (also the anchor `party-<id>`).
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// Kind in words.
+    pub kind: String,
+    /// Contact person's name.
+    pub contact: Option<String>,
+    /// Whether it develops the product.
+    pub develops_product: bool,
+    /// Website.
+    pub website: Option<String>,
+    /// Contract end, in words.
+    pub contract_until: Option<String>,
+    /// Its people's names.
+    pub people: Vec<String>,
+    /// Findings about it.
+    pub findings: Vec<FindingView>,
+    /// The edit form.
+    pub form: PartyForm,
+}
+
+/// A person on the page.
+pub struct PersonView {
+    /// Id (also the anchor `person-<id>`).
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// Party name.
+    pub party: String,
+    /// Party id (for the link).
+    pub party_id: String,
+    /// Job title.
+    pub title: Option<String>,
+    /// E-mail.
+    pub email: Option<String>,
+    /// Telephone.
+    pub phone: Option<String>,
+    /// Hours a week, in words.
+    pub hours: Option<String>,
+    /// Admin rights on the repository.
+    pub repository_admin: bool,
+    /// Forge user name.
+    pub forge_username: Option<String>,
+    /// Findings about them.
+    pub findings: Vec<FindingView>,
+    /// The edit form.
+    pub form: PersonForm,
+}
+
+/// A group on the page.
+pub struct GroupView {
+    /// Id (also the anchor `group-<id>`).
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// Description.
+    pub description: Option<String>,
+    /// Members' names.
+    pub members: Vec<String>,
+    /// Every party is a member.
+    pub all_parties: bool,
+    /// The edit form.
+    pub form: GroupForm,
+}
+
+#[derive(Template)]
+#[template(path = "collab/people.html")]
+struct PeoplePage {
+    ctx: Ctx,
+    title: String,
+    nav: Option<CollabNav>,
+    slug: String,
+    can_edit: bool,
+    /// A change was just saved.
+    saved: bool,
+    /// A form on the page has mistakes.
+    has_errors: bool,
+    /// A mistake about a whole form (the thing it changes is gone).
+    problem: Option<String>,
+    general: Vec<FindingView>,
+    parties: Vec<PartyView>,
+    people: Vec<PersonView>,
+    groups: Vec<GroupView>,
+    new_party: PartyForm,
+    new_person: PersonForm,
+    new_group: GroupForm,
+    kinds: Vec<Choice>,
+    party_choices: Vec<Choice>,
+    person_choices: Vec<Choice>,
+}
+
+fn name_of(doc: &Document, id: &Id) -> String {
+    doc.parties
+        .iter()
+        .find(|p| &p.id == id)
+        .map(|p| p.name.to_string())
+        .or_else(|| {
+            doc.people
+                .iter()
+                .find(|p| &p.id == id)
+                .map(|p| p.name.to_string())
+        })
+        .or_else(|| {
+            doc.groups
+                .iter()
+                .find(|g| &g.id == id)
+                .map(|g| g.name.to_string())
+        })
+        .unwrap_or_else(|| id.to_string())
+}
+
+fn build(ctx: &Ctx, l: &Loaded, saved: bool, failed: Option<&Failed<'_>>) -> PeoplePage {
+    let doc = l.doc();
+    let slug = &l.collab.slug;
+    let base = l.collab.head;
+    let all = &l.report.findings;
+    let about = |pred: &dyn Fn(&rolwijzer_core::Finding) -> bool| -> Vec<FindingView> {
+        all.iter()
+            .filter(|f| pred(f))
+            .map(|f| FindingView::new(ctx, slug, f))
+            .collect()
+    };
+    let is_failed =
+        |kind: Kind, id: Option<&str>| failed.filter(|f| f.kind == kind && f.id.as_deref() == id);
+
+    let parties = doc
+        .parties
+        .iter()
+        .map(|p| {
+            let mut form = PartyForm::of(Some(p), &format!("party-{}-edit", p.id), base);
+            if let Some(f) = is_failed(Kind::Party, Some(p.id.as_str())) {
+                form.fail(f);
+            }
+            PartyView {
+                id: p.id.to_string(),
+                name: p.name.to_string(),
+                kind: ctx.t(&format!("people-kind-{}", kind_id(p.kind))),
+                contact: p.contact.as_ref().map(|c| name_of(doc, c)),
+                develops_product: p.develops_product,
+                website: p.website.as_ref().map(|w| w.to_string()),
+                contract_until: p.contract_until.map(|d| i18n::date(ctx.lang, d)),
+                people: doc
+                    .people
+                    .iter()
+                    .filter(|x| x.party == p.id)
+                    .map(|x| x.name.to_string())
+                    .collect(),
+                findings: about(&|f| {
+                    f.subject.party.as_deref() == Some(p.id.as_str()) && f.subject.person.is_none()
+                }),
+                form,
+            }
+        })
+        .collect();
+    let people = doc
+        .people
+        .iter()
+        .map(|p| {
+            let mut form = PersonForm::of(ctx, Some(p), &format!("person-{}-edit", p.id), base);
+            if let Some(f) = is_failed(Kind::Person, Some(p.id.as_str())) {
+                form.fail(f);
+            }
+            PersonView {
+                id: p.id.to_string(),
+                name: p.name.to_string(),
+                party: name_of(doc, &p.party),
+                party_id: p.party.to_string(),
+                title: p.title.as_ref().map(|t| t.to_string()),
+                email: p.email.as_ref().map(|t| t.to_string()),
+                phone: p.phone.as_ref().map(|t| t.to_string()),
+                hours: p.hours_per_week.map(|h| {
+                    ctx.ta(
+                        "people-hours-value",
+                        &Args::new().with("hours", i18n::hours(ctx.lang, h.get())),
+                    )
+                }),
+                repository_admin: p.repository_admin,
+                forge_username: p.forge_username.as_ref().map(|t| t.to_string()),
+                findings: about(&|f| f.subject.person.as_deref() == Some(p.id.as_str())),
+                form,
+            }
+        })
+        .collect();
+    let groups = doc
+        .groups
+        .iter()
+        .map(|g| {
+            let mut form = GroupForm::of(doc, Some(g), &format!("group-{}-edit", g.id), base);
+            if let Some(f) = is_failed(Kind::Group, Some(g.id.as_str())) {
+                form.fail(f);
+            }
+            GroupView {
+                id: g.id.to_string(),
+                name: g.name.to_string(),
+                description: g.description.as_ref().map(|d| d.to_string()),
+                members: g.members.iter().map(|m| name_of(doc, m)).collect(),
+                all_parties: g.all_parties,
+                form,
+            }
+        })
+        .collect();
+    let mut new_party = PartyForm::of(None, "party-new", base);
+    if let Some(f) = is_failed(Kind::Party, None) {
+        new_party.fail(f);
+    }
+    let mut new_person = PersonForm::of(ctx, None, "person-new", base);
+    if let Some(f) = is_failed(Kind::Person, None) {
+        new_person.fail(f);
+    }
+    let mut new_group = GroupForm::of(doc, None, "group-new", base);
+    if let Some(f) = is_failed(Kind::Group, None) {
+        new_group.fail(f);
+    }
+    // Findings about ids as a whole (D001/D002 without a subject, K005) are fixed here
+    // too, but belong to no single party or person.
+    let general = about(&|f| {
+        let s = &f.subject;
+        let loose = s.task.is_none() && s.party.is_none() && s.person.is_none();
+        f.code == Code::K005 || (loose && matches!(f.code, Code::D001 | Code::D002))
+    });
+    PeoplePage {
+        title: ctx.t("people-title"),
+        nav: Some(CollabNav::new(ctx, l, "/people")),
+        slug: slug.clone(),
+        can_edit: l.can_edit(),
+        saved,
+        has_errors: failed.is_some(),
+        problem: failed.and_then(|f| f.errors.get("form").cloned()),
+        general,
+        parties,
+        people,
+        groups,
+        new_party,
+        new_person,
+        new_group,
+        kinds: kinds(ctx),
+        party_choices: doc
+            .parties
+            .iter()
+            .map(|p| Choice::new(p.id.to_string(), p.name.to_string()))
+            .collect(),
+        person_choices: doc
+            .people
+            .iter()
+            .map(|p| {
+                Choice::new(
+                    p.id.to_string(),
+                    format!("{} ({})", p.name, name_of(doc, &p.party)),
+                )
+            })
+            .collect(),
+        ctx: ctx.clone(),
+    }
+}
+
+/// GET /c/{slug}/people
+pub(crate) async fn show(
+    ctx: Ctx,
+    Member(l): Member,
+    RawQuery(q): RawQuery,
+) -> AppResult<Response> {
+    let saved = q
+        .as_deref()
+        .is_some_and(|q| q.split('&').any(|kv| kv == "saved=1"));
+    page(&ctx, &build(&ctx, &l, saved, None))
+}
+
+/// POST /c/{slug}/people/{kind}: add, change or remove a party, person or group.
+pub(crate) async fn save(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Member(l): Member,
+    Path((slug, kind)): Path<(String, String)>,
+    Fields(pairs): Fields,
+) -> AppResult<Response> {
+    let kind = Kind::parse(&kind).ok_or(AppError::NotFound)?;
+    let f = Pairs(&pairs);
+    let base = f
+        .base()
+        .ok_or_else(|| AppError::BadRequest("base".into()))?;
+    let action = f.get("action");
+    if !matches!(action, "add" | "update" | "remove") {
+        return Err(AppError::BadRequest("action".into()));
+    }
+    // A new id comes from the name, unique in the revision the change applies to.
+    let new_id = if action == "add" {
+        let base_rev = state
+            .store
+            .revision(l.collab.id, base)
+            .await
+            .map_err(|_| AppError::BadRequest("unknown base revision".into()))?;
+        let mut taken = ids_in_use(&base_rev.document);
+        derive_id(f.get("name"), kind.slug(), &mut taken)
+    } else {
+        None
+    };
+    let target = match action {
+        "add" => new_id.as_ref().map(Id::to_string).unwrap_or_default(),
+        _ => f.get("id").to_owned(),
+    };
+    let back = if action == "remove" || target.is_empty() {
+        format!("/c/{slug}/people?saved=1#{}-list", kind.slug())
+    } else {
+        format!("/c/{slug}/people?saved=1#{}-{target}", kind.slug())
+    };
+    let submitted = Submitted::from_pairs(&format!("/c/{slug}/people/{}", kind.slug()), &pairs);
+    let outcome = save_change(&state, &ctx, &l, base, submitted, &back, |doc| match kind {
+        Kind::Party => apply_party(&ctx, doc, f, action, new_id),
+        Kind::Person => apply_person(&ctx, doc, f, action, new_id),
+        Kind::Group => apply_group(&ctx, doc, f, action, new_id),
+    })
+    .await?;
+    match outcome {
+        Outcome::Done(res) => Ok(res),
+        Outcome::Invalid(errors) => {
+            let l = l.fresh(&state).await?;
+            let failed = Failed {
+                kind,
+                id: (action != "add").then(|| f.get("id").to_owned()),
+                pairs: f,
+                errors,
+                base,
+            };
+            let p = build(&ctx, &l, false, Some(&failed));
+            let mut res = page(&ctx, &p)?;
+            *res.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
+            Ok(res)
+        }
+    }
+}
+
+/// Adds a new entry (`action == "add"`, with the id made for it) or replaces the one
+/// at `at`, keeping its id: one place for what add and update share.
+fn add_or_replace<T>(
+    ctx: &Ctx,
+    list: &mut Vec<T>,
+    action: &str,
+    at: Option<usize>,
+    new_id: Option<Id>,
+    id_of: impl Fn(&T) -> &Id,
+    build: impl FnOnce(Id) -> T,
+) -> Result<(), FieldErrors> {
+    if action == "add" {
+        let id = new_id.ok_or_else(|| no_id(ctx))?;
+        list.push(build(id));
+    } else {
+        let i = at.ok_or_else(|| gone(ctx))?;
+        let id = id_of(&list[i]).clone();
+        list[i] = build(id);
+    }
+    Ok(())
+}
+
+fn gone(ctx: &Ctx) -> FieldErrors {
+    FieldErrors::from([("form".to_owned(), ctx.t("people-error-gone"))])
+}
+
+fn no_id(ctx: &Ctx) -> FieldErrors {
+    FieldErrors::from([("name".to_owned(), ctx.t("people-error-no-id"))])
+}
+
+/// An optional reference to an existing id, checked with `exists`.
+fn reference(
+    c: &mut Check<'_>,
+    field: &str,
+    v: &str,
+    exists: impl Fn(&str) -> bool,
+) -> Option<Option<Id>> {
+    if v.is_empty() {
+        return Some(None);
+    }
+    match Id::parse(v).ok().filter(|_| exists(v)) {
+        Some(id) => Some(Some(id)),
+        None => {
+            c.fail(field, "people-error-unknown");
+            None
+        }
+    }
+}
+
+fn position<T>(items: &[T], id: &str, key: impl Fn(&T) -> &Id) -> Option<usize> {
+    items.iter().position(|x| key(x).as_str() == id)
+}
+
+fn apply_party(
+    ctx: &Ctx,
+    doc: &mut Document,
+    f: Pairs<'_>,
+    action: &str,
+    new_id: Option<Id>,
+) -> Result<(), FieldErrors> {
+    let at = position(&doc.parties, f.get("id"), |p| &p.id);
+    if action == "remove" {
+        let i = at.ok_or_else(|| gone(ctx))?;
+        doc.parties.remove(i);
+        return Ok(());
+    }
+    let mut c = Check::new(ctx);
+    let name = c.text("name", f.get("name"));
+    let kind = parse_kind(f.get("kind"));
+    if kind.is_none() {
+        c.fail("kind", "people-error-choice");
+    }
+    let people: Vec<String> = doc.people.iter().map(|p| p.id.to_string()).collect();
+    let contact = reference(&mut c, "contact", f.get("contact"), |v| {
+        people.iter().any(|p| p == v)
+    });
+    let website = c.optional_text("website", f.get("website"));
+    let contract_until = c.date("contract_until", f.get("contract_until"));
+    let (Some(name), Some(kind), Some(contact), true) = (name, kind, contact, c.ok()) else {
+        return Err(c.errors);
+    };
+    let develops_product = f.ticked("develops_product");
+    add_or_replace(
+        ctx,
+        &mut doc.parties,
+        action,
+        at,
+        new_id,
+        |p| &p.id,
+        |id| Party {
+            id,
+            name,
+            kind,
+            contact,
+            develops_product,
+            website,
+            contract_until,
+        },
+    )
+}
+
+fn apply_person(
+    ctx: &Ctx,
+    doc: &mut Document,
+    f: Pairs<'_>,
+    action: &str,
+    new_id: Option<Id>,
+) -> Result<(), FieldErrors> {
+    let at = position(&doc.people, f.get("id"), |p| &p.id);
+    if action == "remove" {
+        let i = at.ok_or_else(|| gone(ctx))?;
+        doc.people.remove(i);
+        return Ok(());
+    }
+    let mut c = Check::new(ctx);
+    let name = c.text("name", f.get("name"));
+    let parties: Vec<String> = doc.parties.iter().map(|p| p.id.to_string()).collect();
+    let party = if f.get("party").is_empty() {
+        c.fail("party", "people-error-party");
+        None
+    } else {
+        reference(&mut c, "party", f.get("party"), |v| {
+            parties.iter().any(|p| p == v)
+        })
+        .flatten()
+    };
+    let title = c.optional_text("title", f.get("title"));
+    let email = c.email("email", f.get("email"));
+    let phone = c.optional_text("phone", f.get("phone"));
+    let hours_per_week = c.hours("hours_per_week", f.get("hours_per_week"));
+    let forge_username = c.optional_text("forge_username", f.get("forge_username"));
+    if forge_username
+        .as_ref()
+        .is_some_and(|u| u.as_str().chars().any(char::is_whitespace))
+    {
+        c.fail("forge_username", "people-error-forge");
+    }
+    let (Some(name), Some(party), true) = (name, party, c.ok()) else {
+        return Err(c.errors);
+    };
+    let repository_admin = f.ticked("repository_admin");
+    add_or_replace(
+        ctx,
+        &mut doc.people,
+        action,
+        at,
+        new_id,
+        |p| &p.id,
+        |id| Person {
+            id,
+            name,
+            party,
+            title,
+            email,
+            phone,
+            hours_per_week,
+            repository_admin,
+            forge_username,
+        },
+    )
+}
+
+fn apply_group(
+    ctx: &Ctx,
+    doc: &mut Document,
+    f: Pairs<'_>,
+    action: &str,
+    new_id: Option<Id>,
+) -> Result<(), FieldErrors> {
+    let at = position(&doc.groups, f.get("id"), |g| &g.id);
+    if action == "remove" {
+        let i = at.ok_or_else(|| gone(ctx))?;
+        doc.groups.remove(i);
+        return Ok(());
+    }
+    let mut c = Check::new(ctx);
+    let name = c.text("name", f.get("name"));
+    let description = c.optional_text("description", f.get("description"));
+    let mut members = Vec::new();
+    for m in f.all("members") {
+        let known = doc.parties.iter().any(|p| p.id.as_str() == m)
+            || doc.people.iter().any(|p| p.id.as_str() == m);
+        match Id::parse(m) {
+            Ok(id) if known => {
+                if !members.contains(&id) {
+                    members.push(id);
+                }
+            }
+            _ => c.fail("members", "people-error-unknown"),
+        }
+    }
+    let (Some(name), true) = (name, c.ok()) else {
+        return Err(c.errors);
+    };
+    let all_parties = f.ticked("all_parties");
+    add_or_replace(
+        ctx,
+        &mut doc.groups,
+        action,
+        at,
+        new_id,
+        |g| &g.id,
+        |id| Group {
+            id,
+            name,
+            description,
+            members,
+            all_parties,
+        },
+    )
+}
+
+/// The name of an assignment's task in words.
+pub fn target_name(ctx: &Ctx, t: &Target) -> String {
+    match t {
+        Target::Task(t) => ctx.t(&format!("task-{}", t.id())),
+        Target::Item(i) => ctx.t(&format!("item-{}", i.id())),
+        Target::Custom(c) => c.name.to_string(),
+        Target::Unknown { id, .. } => id.clone(),
+    }
+}
+
+/// Every place in the division that uses `id`, in words.
+pub fn references(ctx: &Ctx, doc: &Document, id: &str) -> Vec<String> {
+    let is = |x: &Id| x.as_str() == id;
+    let mut out = Vec::new();
+    let c = &doc.collaboration;
+    if c.coordinator.as_ref().is_some_and(is) {
+        out.push(ctx.t("people-ref-coordinator"));
+    }
+    for p in &doc.parties {
+        if p.contact.as_ref().is_some_and(is) {
+            out.push(ctx.ta(
+                "people-ref-contact",
+                &Args::new().with("party", p.name.to_string()),
+            ));
+        }
+    }
+    for p in &doc.people {
+        if is(&p.party) {
+            out.push(ctx.ta(
+                "people-ref-works-at",
+                &Args::new().with("person", p.name.to_string()),
+            ));
+        }
+    }
+    for g in &doc.groups {
+        if g.members.iter().any(is) {
+            out.push(ctx.ta(
+                "people-ref-member",
+                &Args::new().with("group", g.name.to_string()),
+            ));
+        }
+    }
+    for a in &doc.assignments {
+        let task = target_name(ctx, &a.target);
+        let roles: Vec<String> = [
+            ("raci-r", a.responsible.iter().any(is)),
+            ("raci-a", a.accountable.iter().any(is)),
+            ("raci-c", a.consulted.iter().any(is)),
+            ("raci-i", a.informed.iter().any(|i| is(&i.who))),
+            ("raci-backup", a.backup.iter().any(is)),
+        ]
+        .into_iter()
+        .filter(|(_, used)| *used)
+        .map(|(label, _)| ctx.t(label))
+        .collect();
+        if !roles.is_empty() {
+            out.push(
+                ctx.ta(
+                    "people-ref-task",
+                    &Args::new()
+                        .with("task", task)
+                        .with("roles", i18n::join_list(ctx.lang, &roles)),
+                ),
+            );
+        }
+    }
+    if doc
+        .rotation
+        .as_ref()
+        .is_some_and(|r| r.order.iter().any(is))
+    {
+        out.push(ctx.t("people-ref-rotation"));
+    }
+    out
+}
+
+#[derive(Template)]
+#[template(path = "collab/people/remove.html")]
+struct RemovePage {
+    ctx: Ctx,
+    title: String,
+    nav: Option<CollabNav>,
+    slug: String,
+    kind: &'static str,
+    id: String,
+    name: String,
+    base: i64,
+    uses: Vec<String>,
+}
+
+/// GET /c/{slug}/people/{kind}/{id}/remove: asks before removing, and says where the
+/// thing is still used.
+pub(crate) async fn confirm_remove(
+    ctx: Ctx,
+    Member(l): Member,
+    Path((slug, kind, id)): Path<(String, String, String)>,
+) -> AppResult<Response> {
+    let kind = Kind::parse(&kind).ok_or(AppError::NotFound)?;
+    let doc = l.doc();
+    let name = match kind {
+        Kind::Party => doc
+            .parties
+            .iter()
+            .find(|p| p.id.as_str() == id)
+            .map(|p| p.name.to_string()),
+        Kind::Person => doc
+            .people
+            .iter()
+            .find(|p| p.id.as_str() == id)
+            .map(|p| p.name.to_string()),
+        Kind::Group => doc
+            .groups
+            .iter()
+            .find(|g| g.id.as_str() == id)
+            .map(|g| g.name.to_string()),
+    }
+    .ok_or(AppError::NotFound)?;
+    let p = RemovePage {
+        title: ctx.ta(
+            &format!("people-remove-title-{}", kind.slug()),
+            &Args::new().with("name", name.clone()),
+        ),
+        nav: Some(CollabNav::new(&ctx, &l, "/people")),
+        slug: slug.clone(),
+        kind: kind.slug(),
+        uses: references(&ctx, doc, &id),
+        id,
+        name,
+        base: l.collab.head,
+        ctx: ctx.clone(),
+    };
+    page(&ctx, &p)
+}

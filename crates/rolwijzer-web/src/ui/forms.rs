@@ -1,0 +1,93 @@
+//! The one form layer. A form arrives as [`Fields`]: its pairs, in order (a field may
+//! come more than once), accepted only with the session's form token, so no handler
+//! checks the token by hand. [`Pairs`] reads them; `base` is the revision the form
+//! was made from.
+
+use crate::AppState;
+use crate::http::ctx::Ctx;
+use crate::http::error::{AppError, AppResult};
+use axum::extract::{FromRequest, FromRequestParts, Request};
+use axum::response::{IntoResponse, Response};
+
+/// A submitted URL-encoded form whose form token matched the session's.
+#[derive(Debug, Clone, Default)]
+pub struct Fields(pub Vec<(String, String)>);
+
+impl FromRequest<AppState> for Fields {
+    type Rejection = Response;
+
+    async fn from_request(req: Request, state: &AppState) -> Result<Self, Self::Rejection> {
+        let (mut parts, body) = req.into_parts();
+        let ctx = Ctx::from_request_parts(&mut parts, state)
+            .await
+            .map_err(IntoResponse::into_response)?;
+        let req = Request::from_parts(parts, body);
+        // The body limit and a malformed body answer as axum's Form does (413, 400).
+        let axum::Form(pairs) = axum::Form::<Vec<(String, String)>>::from_request(req, state)
+            .await
+            .map_err(IntoResponse::into_response)?;
+        check_token(&ctx, &pairs).map_err(IntoResponse::into_response)?;
+        Ok(Fields(pairs))
+    }
+}
+
+/// Checks the form token among submitted pairs (also for multipart forms).
+pub fn check_token(ctx: &Ctx, pairs: &[(String, String)]) -> AppResult<()> {
+    ctx.check_csrf(Pairs(pairs).get("csrf"))
+}
+
+/// A submitted form as raw pairs (a field may come more than once).
+#[derive(Debug, Clone, Copy)]
+pub struct Pairs<'a>(pub &'a [(String, String)]);
+
+impl<'a> Pairs<'a> {
+    /// The first value of a field, or "".
+    pub fn get(&self, name: &str) -> &'a str {
+        self.0
+            .iter()
+            .find(|(k, _)| k == name)
+            .map_or("", |(_, v)| v.as_str())
+    }
+
+    /// Every value of a field, in order.
+    pub fn all(&self, name: &str) -> Vec<&'a str> {
+        self.0
+            .iter()
+            .filter(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+            .collect()
+    }
+
+    /// Whether a checkbox was ticked (sent at all, with any value but "").
+    pub fn ticked(&self, name: &str) -> bool {
+        self.0.iter().any(|(k, v)| k == name && !v.is_empty())
+    }
+
+    /// The `base` revision the form was made from.
+    pub fn base(&self) -> Option<i64> {
+        self.get("base").trim().parse().ok()
+    }
+}
+
+/// The value of a field, if it was sent.
+pub fn field<'a>(pairs: &'a [(String, String)], name: &str) -> Option<&'a str> {
+    pairs
+        .iter()
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.as_str())
+}
+
+/// The revision a form was started from (hidden field `base`).
+pub fn base_of(pairs: &[(String, String)]) -> AppResult<i64> {
+    Pairs(pairs)
+        .base()
+        .filter(|b| *b >= 1)
+        .ok_or_else(|| AppError::BadRequest("base revision".into()))
+}
+
+/// A web address that is safe to put in a link (http or https only), else `None`.
+pub fn safe_url(s: &str) -> Option<String> {
+    let t = s.trim();
+    let lower = t.to_ascii_lowercase();
+    (lower.starts_with("https://") || lower.starts_with("http://")).then(|| t.to_owned())
+}

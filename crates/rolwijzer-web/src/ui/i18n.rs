@@ -1,0 +1,63 @@
+//! The web app's texts: its own Fluent files next to the core's catalogue texts.
+
+use rolwijzer_core::i18n::{Args, Localizer};
+use std::sync::OnceLock;
+
+pub use rolwijzer_core::Lang;
+
+const NL: &[&str] = &[
+    include_str!("../../locales/nl/web.ftl"),
+    include_str!("../../locales/nl/web-matrix.ftl"),
+    include_str!("../../locales/nl/web-people.ftl"),
+    include_str!("../../locales/nl/web-views.ftl"),
+    include_str!("../../locales/nl/web-history.ftl"),
+    include_str!("../../locales/nl/web-export.ftl"),
+    include_str!("../../locales/nl/web-api.ftl"),
+];
+const EN: &[&str] = &[
+    include_str!("../../locales/en/web.ftl"),
+    include_str!("../../locales/en/web-matrix.ftl"),
+    include_str!("../../locales/en/web-people.ftl"),
+    include_str!("../../locales/en/web-views.ftl"),
+    include_str!("../../locales/en/web-history.ftl"),
+    include_str!("../../locales/en/web-export.ftl"),
+    include_str!("../../locales/en/web-api.ftl"),
+];
+
+fn web() -> &'static Localizer {
+    static T: OnceLock<Localizer> = OnceLock::new();
+    T.get_or_init(|| Localizer::from_sources(NL, EN))
+}
+
+/// A text: the web app's own first, then the core's (catalogue, findings).
+pub fn text(lang: Lang, id: &str, args: &Args) -> String {
+    if web().has(lang, id) {
+        web().get(lang, id, args)
+    } else {
+        rolwijzer_core::i18n::texts().get(lang, id, args)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn both_languages_have_the_same_web_messages() {
+        let (only_nl, only_en) = Localizer::difference(NL, EN);
+        assert!(
+            only_nl.is_empty() && only_en.is_empty(),
+            "nl only: {only_nl:?}, en only: {only_en:?}"
+        );
+    }
+
+    #[test]
+    fn web_fluent_files_parse() {
+        for src in NL.iter().chain(EN) {
+            assert!(
+                fluent_syntax::parser::parse(*src).is_ok(),
+                "syntax error in a web .ftl file"
+            );
+        }
+    }
+}

@@ -1,0 +1,24 @@
+//! Turning a template into a page.
+
+use crate::http::ctx::{Ctx, LANG_COOKIE};
+use crate::http::error::AppResult;
+use askama::Template;
+use axum::http::{HeaderMap, HeaderValue, header};
+use axum::response::{Html, IntoResponse, Response};
+
+/// Sets the language cookie when the language was chosen with `?lang=`.
+pub fn remember_lang(ctx: &Ctx, headers: &mut HeaderMap) {
+    if let Ok(v) = HeaderValue::from_str(&format!(
+        "{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax",
+        ctx.lang.code()
+    )) {
+        headers.append(header::SET_COOKIE, v);
+    }
+}
+
+/// Renders a template into a response, remembering the language.
+pub fn page(ctx: &Ctx, t: &impl Template) -> AppResult<Response> {
+    let mut res = Html(t.render()?).into_response();
+    remember_lang(ctx, res.headers_mut());
+    Ok(res)
+}
