@@ -448,7 +448,7 @@ finding-f004-fix =
         [nobody] Add the municipalities that pay as parties of kind municipality, without `contributes: false`.
         [rate] Fill in an hourly rate in euros in the budget (`hourly_rate`), for example 75.
         [tiers] Fill in the tiers (`tiers`): an amount per size of municipality. Or choose another key (`key`).
-       *[inhabitants] Fill in the number of inhabitants for { $parties } (`inhabitants`). Or choose equal shares (`key: equal`).
+       *[inhabitants] Fill in the number of inhabitants for every municipality that contributes (`inhabitants`). Or choose equal shares (`key: equal`).
     }
 finding-f004-why = Every municipality wants to know what it pays and why. That is only possible when the agreed division can actually be worked out. The chapter calls work that a municipality does for everyone an in-kind contribution: that municipality then pays less. To express that work in money, an hourly rate is needed.
 

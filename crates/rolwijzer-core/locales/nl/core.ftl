@@ -448,7 +448,7 @@ finding-f004-fix =
         [nobody] Zet de gemeenten die meebetalen als partij van soort gemeente in de rolverdeling, zonder `contributes: false`.
         [rate] Vul in de begroting een uurtarief in euro in (`hourly_rate`), bijvoorbeeld 75.
         [tiers] Vul de staffels in (`tiers`): per grootte van gemeente een bedrag. Of kies een andere verdeelsleutel (`key`).
-       *[inhabitants] Vul bij { $parties } het aantal inwoners in (`inhabitants`). Of kies gelijke delen (`key: equal`).
+       *[inhabitants] Vul bij elke gemeente die meebetaalt het aantal inwoners in (`inhabitants`). Of kies gelijke delen (`key: equal`).
     }
 finding-f004-why = Iedere gemeente wil weten wat ze betaalt en waarom. Dat kan alleen als de afgesproken verdeling ook echt uit te rekenen is. Het hoofdstuk noemt werk dat een gemeente voor iedereen doet een bijdrage in natura: die gemeente betaalt dan minder. Om dat werk in geld uit te drukken, is een uurtarief nodig.
 
