@@ -48,6 +48,8 @@ pub struct Report {
     /// Tasks carried and hours a year per person and per party (tip "erken en
     /// waardeer de inzet").
     pub recognition: Vec<Recognition>,
+    /// The community contribution per municipality, when the document has a budget.
+    pub contributions: Option<crate::money::Contributions>,
 }
 
 /// Months before the due date when an evaluation counts as "due soon" (agenda,
@@ -661,14 +663,18 @@ pub fn analyse(doc: &Document, today: Date) -> Report {
 
     // --- money: F001–F003 --------------------------------------------------------------
     let c = &doc.collaboration;
+    // Without fixed costs of its own, the budget's fixed activities give them.
+    let fixed_costs = c
+        .fixed_costs_per_month
+        .or_else(|| crate::money::fixed_costs_per_month(doc));
     if contribution && c.separate_administration != Some(true) {
         f.push(Finding::new(Code::F001, Subject::default()));
     }
-    let reserve_months = match (c.reserve, c.fixed_costs_per_month) {
+    let reserve_months = match (c.reserve, fixed_costs) {
         (Some(r), Some(fc)) if fc.cents() > 0 => Some(r.cents() as f64 / fc.cents() as f64),
         _ => None,
     };
-    if let (Some(m), Some(r), Some(fc)) = (reserve_months, c.reserve, c.fixed_costs_per_month) {
+    if let (Some(m), Some(r), Some(fc)) = (reserve_months, c.reserve, fixed_costs) {
         if m < f64::from(crate::catalogue::RESERVE_MONTHS_BAND.0) {
             f.push(
                 Finding::new(Code::F002, Subject::default())
@@ -678,8 +684,8 @@ pub fn analyse(doc: &Document, today: Date) -> Report {
             );
         }
     }
-    if contribution && (c.reserve.is_none() || c.fixed_costs_per_month.is_none()) {
-        let missing = match (c.fixed_costs_per_month.is_none(), c.reserve.is_none()) {
+    if contribution && (c.reserve.is_none() || fixed_costs.is_none()) {
+        let missing = match (fixed_costs.is_none(), c.reserve.is_none()) {
             (true, true) => "both",
             (true, false) => "fixed",
             _ => "reserve",
@@ -723,6 +729,9 @@ pub fn analyse(doc: &Document, today: Date) -> Report {
             );
         }
     }
+
+    // --- money: the contribution per municipality, F004, F005 (and O001) ------------
+    let contributions = crate::money::contributions(doc, &workload, &mut f);
 
     // --- informed: I001 -----------------------------------------------------------------
     for t in &tasks {
@@ -779,6 +788,7 @@ pub fn analyse(doc: &Document, today: Date) -> Report {
         evaluation_due,
         contact,
         recognition,
+        contributions,
     }
 }
 
@@ -1206,7 +1216,8 @@ fn check_organisation(
     let coordinator = c.coordinator.as_ref().and_then(|id| ix.party(id.as_str()));
     if c.arrangement == Arrangement::Coordinating {
         match coordinator {
-            Some(p) if c.coordinator_compensated != Some(true) => f.push(
+            // With a budget, O001 follows from the calculation (money.rs).
+            Some(p) if doc.budget.is_none() && c.coordinator_compensated != Some(true) => f.push(
                 Finding::new(Code::O001, party_subject(p.id.as_str()))
                     .arg("party", Arg::Text(p.name.to_string())),
             ),

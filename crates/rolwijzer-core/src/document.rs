@@ -37,6 +37,9 @@ pub struct Document {
     /// Tasks that pass from party to party, for the `rotating` arrangement.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rotation: Option<Rotation>,
+    /// The year's budget and how its cost is divided (the community contribution).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub budget: Option<crate::money::Budget>,
 }
 
 /// The format version, which can only hold a version this program understands.
@@ -160,6 +163,12 @@ pub struct Party {
     /// End date of the contract with this (external) party.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub contract_until: Option<Date>,
+    /// Number of inhabitants, for the budget keys `inhabitants` and `tiers`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub inhabitants: Option<crate::money::Inhabitants>,
+    /// `false` for a municipality that does not pay the community contribution.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contributes: Option<bool>,
 }
 
 /// A person who holds roles.

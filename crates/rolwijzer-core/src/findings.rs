@@ -91,6 +91,8 @@ codes! {
     F001 => Warning, TipSeparateMoney;
     F002 => Warning, TipReserves;
     F003 => Advice, TipReserves;
+    F004 => Warning, OptionRotating;
+    F005 => Warning, TipReserves;
     E001 => Advice, TipEvaluate;
     E002 => Warning, TipEvaluate;
     A001 => Advice, TipStartSmall;

@@ -83,6 +83,8 @@ pub fn propose(c: &StartChoices) -> Document {
             develops_product: false,
             website: None,
             contract_until: None,
+            inhabitants: None,
+            contributes: None,
         });
         people.push(Person {
             id: person,
@@ -111,6 +113,8 @@ pub fn propose(c: &StartChoices) -> Document {
             develops_product: false,
             website: None,
             contract_until: None,
+            inhabitants: None,
+            contributes: None,
         });
         people.push(Person {
             id: id("extern-contact"),
@@ -335,6 +339,7 @@ pub fn propose_with(c: &StartChoices, parties: Vec<Party>, people: Vec<Person>) 
         groups,
         assignments,
         rotation,
+        budget: None,
     }
 }
 
@@ -368,6 +373,8 @@ mod tests {
             develops_product: false,
             website: None,
             contract_until: None,
+            inhabitants: None,
+            contributes: None,
         }
     }
 

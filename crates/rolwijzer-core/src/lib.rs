@@ -10,6 +10,7 @@ pub mod document;
 pub mod findings;
 pub mod i18n;
 pub mod init;
+pub mod money;
 pub mod parse;
 pub mod time;
 pub mod values;

@@ -40,6 +40,20 @@ pub enum ValueProblem {
     CustomWithoutIdOrName,
     /// `id`, `name` or `critical` on a task that is not custom.
     CustomFieldsOnCatalogueTask,
+    /// A number of inhabitants that is not a whole number from 1 to 100 million.
+    InvalidInhabitants(String),
+    /// A budget year outside 2000–2200.
+    InvalidYear(String),
+    /// Working weeks outside 1–52.
+    InvalidWeeks(String),
+    /// A list longer than its limit (the limit is given).
+    TooManyEntries(usize),
+    /// A tier whose `up_to` is not above the one before (the value is given).
+    TiersNotAscending(String),
+    /// A tier after one without `up_to` (only the last tier is open).
+    TierAfterOpenTier,
+    /// The last tier has an `up_to`, so larger municipalities have no tier.
+    LastTierHasUpTo,
 }
 
 impl ValueProblem {
@@ -58,6 +72,13 @@ impl ValueProblem {
             Self::NoTask => ("no-task", String::new()),
             Self::CustomWithoutIdOrName => ("custom-without-id", String::new()),
             Self::CustomFieldsOnCatalogueTask => ("custom-fields", String::new()),
+            Self::InvalidInhabitants(v) => ("invalid-inhabitants", v.clone()),
+            Self::InvalidYear(v) => ("invalid-year", v.clone()),
+            Self::InvalidWeeks(v) => ("invalid-weeks", v.clone()),
+            Self::TooManyEntries(n) => ("too-many-entries", n.to_string()),
+            Self::TiersNotAscending(v) => ("tiers-not-ascending", v.clone()),
+            Self::TierAfterOpenTier => ("tier-after-open", String::new()),
+            Self::LastTierHasUpTo => ("last-tier-up-to", String::new()),
         };
         format!("{tag}\u{1f}{v}")
     }
@@ -78,6 +99,13 @@ impl ValueProblem {
             "no-task" => Self::NoTask,
             "custom-without-id" => Self::CustomWithoutIdOrName,
             "custom-fields" => Self::CustomFieldsOnCatalogueTask,
+            "invalid-inhabitants" => Self::InvalidInhabitants(v),
+            "invalid-year" => Self::InvalidYear(v),
+            "invalid-weeks" => Self::InvalidWeeks(v),
+            "too-many-entries" => Self::TooManyEntries(v.parse().unwrap_or(0)),
+            "tiers-not-ascending" => Self::TiersNotAscending(v),
+            "tier-after-open" => Self::TierAfterOpenTier,
+            "last-tier-up-to" => Self::LastTierHasUpTo,
             _ => return None,
         })
     }
@@ -106,6 +134,13 @@ impl ValueProblem {
             Self::NoTask => "parse-no-task",
             Self::CustomWithoutIdOrName => "parse-custom-without-id",
             Self::CustomFieldsOnCatalogueTask => "parse-custom-fields",
+            Self::InvalidInhabitants(_) => "parse-invalid-inhabitants",
+            Self::InvalidYear(_) => "parse-invalid-year",
+            Self::InvalidWeeks(_) => "parse-invalid-weeks",
+            Self::TooManyEntries(_) => "parse-too-many-entries",
+            Self::TiersNotAscending(_) => "parse-tiers-not-ascending",
+            Self::TierAfterOpenTier => "parse-tier-after-open",
+            Self::LastTierHasUpTo => "parse-last-tier-up-to",
         }
     }
 
@@ -116,8 +151,12 @@ impl ValueProblem {
             | Self::InvalidAmount(v)
             | Self::InvalidDate(v)
             | Self::InvalidMonths(v)
-            | Self::UnsupportedVersion(v) => v.clone(),
-            Self::TextTooLong(n) => n.to_string(),
+            | Self::UnsupportedVersion(v)
+            | Self::InvalidInhabitants(v)
+            | Self::InvalidYear(v)
+            | Self::InvalidWeeks(v)
+            | Self::TiersNotAscending(v) => v.clone(),
+            Self::TextTooLong(n) | Self::TooManyEntries(n) => n.to_string(),
             _ => String::new(),
         }
     }

@@ -123,6 +123,11 @@ impl Euro {
         }
     }
 
+    /// An amount given in cents, capped at [`Euro::MAX_CENTS`].
+    pub fn from_cents_saturating(cents: u64) -> Self {
+        Euro(cents.min(Self::MAX_CENTS))
+    }
+
     /// The amount in cents.
     pub fn cents(self) -> u64 {
         self.0

@@ -538,6 +538,22 @@ fn trigger(code: Code) -> Case {
             Warning,
         ),
         Code::F003 => case(edit(&b, "  reserve: 40000\n", ""), whole(), Advice),
+        // A budget divided by inhabitants, and no party has its number.
+        Code::F004 => case(
+            format!(
+                "{b}budget:\n  key: inhabitants\n  hourly_rate: 75\n  activities:\n    - {{ name: Hosting, cost: 1000 }}\n"
+            ),
+            whole(),
+            Warning,
+        ),
+        // One tier of € 1 per municipality against € 100.000 of cost.
+        Code::F005 => case(
+            format!(
+                "{b}budget:\n  key: tiers\n  hourly_rate: 75\n  tiers:\n    - {{ amount: 1 }}\n  activities:\n    - {{ name: Ontwikkeling, cost: 100000 }}\n"
+            ),
+            whole(),
+            Warning,
+        ),
         Code::E001 => case(
             edit(&b, "  last_evaluation: 2026-03-01\n", ""),
             whole(),
@@ -600,7 +616,7 @@ fn assert_fires(code: Code) -> Report {
 
 #[test]
 fn every_code_has_a_trigger_and_words_in_both_languages() {
-    assert_eq!(Code::ALL.len(), 32);
+    assert_eq!(Code::ALL.len(), 34);
     for &code in Code::ALL {
         let r = assert_fires(code);
         // analyse_yaml_at checked the words of every finding; check this one by name.

@@ -199,6 +199,8 @@ fn document() -> impl Strategy<Value = Document> {
                         develops_product: dev,
                         website: None,
                         contract_until: None,
+                        inhabitants: None,
+                        contributes: None,
                     })
                     .collect(),
                 people: people
@@ -232,6 +234,7 @@ fn document() -> impl Strategy<Value = Document> {
                     period_months: Months::new(period).unwrap(),
                     start,
                 }),
+                budget: None,
             },
         )
 }

@@ -70,7 +70,7 @@ pub fn report_value(
         .iter()
         .map(|f| finding_value(f, lang, line_of(f)))
         .collect();
-    json!({
+    let mut value = json!({
         "file": file,
         "collaboration": doc.collaboration.name.as_str(),
         "today": report.today.to_string(),
@@ -84,6 +84,40 @@ pub fn report_value(
         "reserve_months": report.reserve_months,
         "evaluation_due": report.evaluation_due.map(|d| d.to_string()),
         "contact": report.contact,
+    });
+    if let (Some(c), Some(map)) = (&report.contributions, value.as_object_mut()) {
+        map.insert("contributions".to_owned(), contributions_value(c));
+    }
+    value
+}
+
+/// Cents as euro, the unit of every amount in the JSON.
+fn euro(cents: i64) -> f64 {
+    cents as f64 / 100.0
+}
+
+/// The `contributions` block: only when the document has a budget. Its names are a
+/// contract, like the rest of this shape.
+pub fn contributions_value(c: &rolwijzer_core::money::Contributions) -> Value {
+    let parties: Vec<Value> = c
+        .parties
+        .iter()
+        .map(|p| {
+            json!({
+                "party": p.party.as_str(),
+                "share": euro(p.share),
+                "in_kind": euro(p.in_kind),
+                "cash": euro(p.cash),
+            })
+        })
+        .collect();
+    json!({
+        "key": c.key.id(),
+        "cost": euro(c.cost),
+        "in_kind": euro(c.in_kind),
+        "total": euro(c.total),
+        "gap": euro(c.gap),
+        "parties": parties,
     })
 }
 
@@ -181,6 +215,35 @@ mod tests {
         };
         assert_eq!(finding_line(&map, &on("marie")), Some(5));
         assert_eq!(finding_line(&map, &on("nobody")), Some(3));
+    }
+
+    #[test]
+    fn contributions_appear_only_with_a_budget() {
+        let doc = example();
+        let report = analyse(&doc, today());
+        assert!(
+            report_value(&doc, &report, Lang::Nl, None, |_| None)
+                .get("contributions")
+                .is_none()
+        );
+
+        let text = include_str!("../../../examples/begroting-in-natura-twintig-gemeenten.yaml");
+        let doc = parse_document(text.as_bytes()).unwrap_or_else(|e| unreachable!("{e:?}"));
+        let report = analyse(&doc, today());
+        let v = report_value(&doc, &report, Lang::Nl, None, |_| None);
+        let c = &v["contributions"];
+        assert_eq!(c["key"], "equal");
+        assert_eq!(c["cost"], json!(85000.0));
+        assert_eq!(c["in_kind"], json!(13800.0));
+        assert_eq!(c["total"], json!(98800.0));
+        assert_eq!(c["gap"], json!(0.0));
+        let parties = c["parties"].as_array().cloned().unwrap_or_default();
+        assert_eq!(parties.len(), 20);
+        assert_eq!(
+            parties[0],
+            json!({"party": "zwolle", "share": 4940.0, "in_kind": 13800.0, "cash": -8860.0})
+        );
+        assert!(parties[1..].iter().all(|p| p["cash"] == json!(4940.0)));
     }
 
     #[test]

@@ -15,6 +15,7 @@ mod calendar;
 mod codeowners;
 pub mod json;
 mod markdown;
+mod money;
 pub mod publiccode;
 mod sheets;
 pub mod texts;
@@ -48,11 +49,13 @@ pub enum Format {
     Publiccode,
     /// The analysis as JSON, the same shape as `check --format json`.
     Json,
+    /// The contribution per municipality as CSV, for the financial administration.
+    ContributionsCsv,
 }
 
 impl Format {
     /// Every format, in the order the export page lists them.
-    pub const ALL: [Format; 11] = [
+    pub const ALL: [Format; 12] = [
         Format::AnnexPdf,
         Format::AnnexOdt,
         Format::Xlsx,
@@ -64,6 +67,7 @@ impl Format {
         Format::Codeowners,
         Format::Publiccode,
         Format::Json,
+        Format::ContributionsCsv,
     ];
 
     /// The name used on the command line, in URLs and in the API.
@@ -80,6 +84,7 @@ impl Format {
             Format::Codeowners => "codeowners",
             Format::Publiccode => "publiccode",
             Format::Json => "json",
+            Format::ContributionsCsv => "contributions-csv",
         }
     }
 
@@ -94,7 +99,7 @@ impl Format {
             Format::AnnexPdf => "application/pdf",
             Format::AnnexOdt => "application/vnd.oasis.opendocument.text",
             Format::Xlsx => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            Format::Csv => "text/csv; charset=utf-8",
+            Format::Csv | Format::ContributionsCsv => "text/csv; charset=utf-8",
             Format::Ics => "text/calendar; charset=utf-8",
             Format::Markdown | Format::Governance => "text/markdown; charset=utf-8",
             Format::Html => "text/html; charset=utf-8",
@@ -118,6 +123,7 @@ impl Format {
             Format::Codeowners => "CODEOWNERS".to_owned(),
             Format::Publiccode => "publiccode-maintenance.yml".to_owned(),
             Format::Json => format!("{stem}-analyse.json"),
+            Format::ContributionsCsv => format!("{stem}-bijdragen.csv"),
         }
     }
 
@@ -286,5 +292,6 @@ pub fn export(
         Format::Codeowners => codeowners::codeowners(&model),
         Format::Publiccode => publiccode::maintenance(&model),
         Format::Json => json::report(&model).map(Export::plain),
+        Format::ContributionsCsv => sheets::contributions_csv(&model).map(Export::plain),
     }
 }

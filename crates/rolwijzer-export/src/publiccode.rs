@@ -1003,6 +1003,8 @@ fn party(id: Id, name: Text, kind: PartyKind) -> Party {
         develops_product: false,
         website: None,
         contract_until: None,
+        inhabitants: None,
+        contributes: None,
     }
 }
 

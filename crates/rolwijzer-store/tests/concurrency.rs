@@ -46,6 +46,8 @@ async fn editor(store: Store, id: i64, client: usize) -> (Vec<i64>, usize) {
                 develops_product: false,
                 website: None,
                 contract_until: None,
+                inhabitants: None,
+                contributes: None,
             });
             let summary = marker(client, update);
             match store

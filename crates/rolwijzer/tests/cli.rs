@@ -1393,3 +1393,71 @@ fn lang_comes_from_the_environment_too() {
     assert!(out.status.success());
     assert!(String::from_utf8_lossy(&out.stdout).contains("Ambition levels"));
 }
+
+#[test]
+fn check_json_has_the_contributions_of_the_guides_examples() {
+    let r = run(&[
+        "check",
+        "--format",
+        "json",
+        "--today",
+        TODAY,
+        "examples/begroting-twintig-gemeenten.yaml",
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let v = json(&r.stdout);
+    let c = &v["contributions"];
+    assert_eq!(c["key"], "equal");
+    assert_eq!(
+        (c["cost"].as_f64(), c["total"].as_f64()),
+        (Some(100000.0), Some(100000.0))
+    );
+    let parties = c["parties"].as_array().unwrap();
+    assert_eq!(parties.len(), 20);
+    assert!(parties.iter().all(|p| p["share"].as_f64() == Some(5000.0)
+        && p["in_kind"].as_f64() == Some(0.0)
+        && p["cash"].as_f64() == Some(5000.0)));
+
+    let r = run(&[
+        "check",
+        "--format",
+        "json",
+        "--today",
+        TODAY,
+        "examples/begroting-in-natura-twintig-gemeenten.yaml",
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let v = json(&r.stdout);
+    let c = &v["contributions"];
+    assert_eq!(
+        (
+            c["cost"].as_f64(),
+            c["in_kind"].as_f64(),
+            c["total"].as_f64(),
+            c["gap"].as_f64()
+        ),
+        (Some(85000.0), Some(13800.0), Some(98800.0), Some(0.0))
+    );
+    let parties = c["parties"].as_array().unwrap();
+    assert_eq!(
+        parties[0],
+        serde_json::json!({"party": "zwolle", "share": 4940.0, "in_kind": 13800.0, "cash": -8860.0})
+    );
+    assert!(
+        parties[1..]
+            .iter()
+            .all(|p| p["cash"].as_f64() == Some(4940.0))
+    );
+    // No budget, no block.
+    let r = run(&["check", "--format", "json", "--today", TODAY, EXAMPLES[0]]);
+    assert!(json(&r.stdout).get("contributions").is_none());
+}
+
+#[test]
+fn explain_knows_the_money_codes() {
+    for code in ["F004", "F005"] {
+        let r = run(&["explain", code]);
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        assert!(!r.stdout.contains("finding-"), "{}", r.stdout);
+    }
+}

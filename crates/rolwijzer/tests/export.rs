@@ -92,7 +92,7 @@ const EXAMPLES: [&str; 3] = [
 const TODAY: &str = "2026-11-28";
 
 /// The `--format` values: a contract with scripts and CI files, so spelled out here.
-const FORMATS: [&str; 11] = [
+const FORMATS: [&str; 12] = [
     "annex-pdf",
     "annex-odt",
     "xlsx",
@@ -104,9 +104,10 @@ const FORMATS: [&str; 11] = [
     "codeowners",
     "publiccode",
     "json",
+    "contributions-csv",
 ];
 /// The formats that are text and may go to a terminal.
-const TEXT_FORMATS: [&str; 8] = [
+const TEXT_FORMATS: [&str; 9] = [
     "csv",
     "ics",
     "markdown",
@@ -115,6 +116,7 @@ const TEXT_FORMATS: [&str; 8] = [
     "codeowners",
     "publiccode",
     "json",
+    "contributions-csv",
 ];
 
 /// Checks that `bytes` look like `format`: the right magic bytes or opening.
@@ -154,7 +156,7 @@ fn assert_looks_like(format: &str, bytes: &[u8]) {
             "{format}: {}",
             body()
         ),
-        "csv" => {
+        "csv" | "contributions-csv" => {
             let first = body().lines().next().unwrap_or_default().to_owned();
             assert!(first.split(';').count() >= 3, "{format}: header {first}");
         }

@@ -341,7 +341,11 @@ finding-k006-why = The chapter says: describe not only who does what, but also h
 # O001: coordinating municipality not compensated. $party
 finding-o001-title = Lead partner not compensated
 finding-o001 = { $party } coordinates the collaboration as lead partner, but receives no compensation for it.
-finding-o001-fix = Agree how { $party } is compensated for the time it spends, with money or in another way. Then record that the lead partner is compensated (`coordinator_compensated`).
+finding-o001-fix =
+    { $basis ->
+        [budget] Record the hours { $party } spends on its tasks (`hours_per_week`) and fill in an hourly rate in the budget (`hourly_rate`). Then that work counts as an in-kind contribution, and { $party } pays less or receives money back.
+       *[flag] Agree how { $party } is compensated for the time it spends, with money or in another way. Then record that the lead partner is compensated (`coordinator_compensated`).
+    }
 finding-o001-why = A coordinating municipality does work for the whole collaboration. The chapter says this capacity should be compensated, financially or otherwise. Without compensation, one municipality carries the load for everyone. It usually cannot keep that up for long.
 
 # O002: coordinator Accountable for money and no group Consulted. $party, $task
@@ -429,6 +433,30 @@ finding-f003-fix =
        *[both] Fill in the fixed costs per month and the amount of the reserve, both in euros (`fixed_costs_per_month` and `reserve`).
     }
 finding-f003-why = Without these amounts, rolwijzer cannot work out how many months the reserve covers. The chapter recommends a buffer of 3 to 6 months of fixed costs. It also suggests making money a fixed item on the agenda, so these figures are always known.
+
+# F004: the distribution key cannot be applied. $key (equal | inhabitants | tiers), $reason (nobody | rate | inhabitants | tiers), $count, $parties
+finding-f004-title = Contribution cannot be divided as agreed
+finding-f004 =
+    { $reason ->
+        [nobody] There is a budget, but no municipality contributes. So rolwijzer cannot divide the cost.
+        [rate] The budget has no hourly rate. So the work of { $parties } does not count as an in-kind contribution.
+        [tiers] The key is tiers, but the budget has no tiers. So rolwijzer divides the cost in equal shares.
+       *[inhabitants] Dividing the cost by size needs the number of inhabitants. It is missing for { $parties }. So rolwijzer divides the cost in equal shares.
+    }
+finding-f004-fix =
+    { $reason ->
+        [nobody] Add the municipalities that pay as parties of kind municipality, without `contributes: false`.
+        [rate] Fill in an hourly rate in euros in the budget (`hourly_rate`), for example 75.
+        [tiers] Fill in the tiers (`tiers`): an amount per size of municipality. Or choose another key (`key`).
+       *[inhabitants] Fill in the number of inhabitants for every municipality that contributes (`inhabitants`). Or choose equal shares (`key: equal`).
+    }
+finding-f004-why = Every municipality wants to know what it pays and why. That is only possible when the agreed division can actually be worked out. The chapter calls work that a municipality does for everyone an in-kind contribution: that municipality then pays less. To express that work in money, an hourly rate is needed.
+
+# F005: the shares do not cover the cost. $gap, $total, $shares
+finding-f005-title = Contributions do not cover the cost
+finding-f005 = The municipalities' shares add up to { $shares }. The cost and the in-kind work add up to { $total }. { $gap } is missing.
+finding-f005-fix = Raise the amounts of the tiers, or make the budget smaller. Or divide in equal shares (`key: equal`) or by inhabitants (`key: inhabitants`): those never leave a shortfall.
+finding-f005-why = When the contributions are lower than the cost, the difference has to come from somewhere. Usually that is the reserve. The chapter recommends a reserve for setbacks, not for a fixed shortfall. A shortfall that comes back every year makes the collaboration fragile.
 
 # E001: no evaluation date. (no variables)
 finding-e001-title = No evaluation date

@@ -30,3 +30,12 @@ parse-task-and-item = This entry has both `task` and `item`. Choose one: `task` 
 parse-no-task = This entry does not say which task it is. Add `task:` with a task id (see `rolwijzer catalog`), or `item:` for a checklist item.
 parse-custom-without-id = A custom task (`task: custom`) needs an `id` and a `name`. Fill in both.
 parse-custom-fields = The fields `id`, `name` and `critical` belong only to a custom task (`task: custom`). Remove them here; names and descriptions of catalogue tasks come from the catalogue.
+
+# Begroting / budget
+parse-invalid-inhabitants = `{ $value }` inhabitants is not possible. Fill in a whole number from 1 to 100 million, without separators, for example 132000.
+parse-invalid-year = `{ $value }` is not a valid budget year. Fill in a year from 2000 to 2200, for example 2027.
+parse-invalid-weeks = `{ $value }` working weeks a year is not possible. Fill in a whole number from 1 to 52. Without this value, rolwijzer uses 46 weeks.
+parse-too-many-entries = This list is too long. It may hold at most { $value } entries. Combine small items into one entry.
+parse-tiers-not-ascending = The tiers are not in order: `up_to: { $value }` is not higher than the limit of the tier before it. List the tiers from small to large, each limit higher than the one before.
+parse-tier-after-open = The tiers are not in order: only the last tier may be without `up_to`. Give every tier except the last an upper limit (`up_to`), or remove the tiers after the open one.
+parse-last-tier-up-to = The tiers are not complete: the last tier has an upper limit (`up_to`). Remove it, so that the largest municipalities fall in a tier too.

@@ -341,7 +341,11 @@ finding-k006-why = Het hoofdstuk zegt: beschrijf niet alleen wie iets doet, maar
 # O001: penvoerder krijgt geen vergoeding. $party
 finding-o001-title = Penvoerder krijgt geen vergoeding
 finding-o001 = { $party } coördineert de samenwerking als penvoerder, maar krijgt daar geen vergoeding voor.
-finding-o001-fix = Spreek af hoe { $party } wordt vergoed voor de tijd die het kost, in geld of op een andere manier. Geef daarna aan dat de penvoerder een vergoeding krijgt (`coordinator_compensated`).
+finding-o001-fix =
+    { $basis ->
+        [budget] Zet de uren van { $party } bij de taken die het doet (`hours_per_week`) en vul een uurtarief in de begroting in (`hourly_rate`). Dan telt dat werk als bijdrage in natura en betaalt { $party } minder, of krijgt het geld terug.
+       *[flag] Spreek af hoe { $party } wordt vergoed voor de tijd die het kost, in geld of op een andere manier. Geef daarna aan dat de penvoerder een vergoeding krijgt (`coordinator_compensated`).
+    }
 finding-o001-why = Een coördinerende gemeente doet werk voor de hele samenwerking. Het hoofdstuk zegt dat je die inzet moet vergoeden, in geld of op een andere manier. Zonder vergoeding draait één gemeente op voor het werk van iedereen. Dat houdt ze meestal niet lang vol.
 
 # O002: penvoerder is Accountable voor geld en geen groep is Consulted. $party, $task
@@ -429,6 +433,30 @@ finding-f003-fix =
        *[both] Vul de vaste kosten per maand en het bedrag van de reserve in, allebei in euro (`fixed_costs_per_month` en `reserve`).
     }
 finding-f003-why = Zonder deze bedragen kan rolwijzer niet uitrekenen hoeveel maanden de reserve dekt. Het hoofdstuk raadt een buffer van 3 tot 6 maanden vaste kosten aan. Ook is het een tip om geld een vast punt op de agenda te maken. Dan zijn deze bedragen altijd bekend.
+
+# F004: verdeelsleutel niet toe te passen. $key (equal | inhabitants | tiers), $reason (nobody | rate | inhabitants | tiers), $count, $parties
+finding-f004-title = Bijdrage niet te verdelen zoals afgesproken
+finding-f004 =
+    { $reason ->
+        [nobody] Er is een begroting, maar geen enkele gemeente betaalt mee. Daarom kan rolwijzer de kosten niet verdelen.
+        [rate] Er staat geen uurtarief in de begroting. Daarom telt het werk van { $parties } niet mee als bijdrage in natura.
+        [tiers] De verdeelsleutel is een staffel, maar er staan geen staffels in de begroting. Daarom rekent rolwijzer met gelijke delen.
+       *[inhabitants] Om de kosten naar grootte te verdelen, is het aantal inwoners nodig. Dat ontbreekt bij { $parties }. Daarom rekent rolwijzer met gelijke delen.
+    }
+finding-f004-fix =
+    { $reason ->
+        [nobody] Zet de gemeenten die meebetalen als partij van soort gemeente in de rolverdeling, zonder `contributes: false`.
+        [rate] Vul in de begroting een uurtarief in euro in (`hourly_rate`), bijvoorbeeld 75.
+        [tiers] Vul de staffels in (`tiers`): per grootte van gemeente een bedrag. Of kies een andere verdeelsleutel (`key`).
+       *[inhabitants] Vul bij elke gemeente die meebetaalt het aantal inwoners in (`inhabitants`). Of kies gelijke delen (`key: equal`).
+    }
+finding-f004-why = Iedere gemeente wil weten wat ze betaalt en waarom. Dat kan alleen als de afgesproken verdeling ook echt uit te rekenen is. Het hoofdstuk noemt werk dat een gemeente voor iedereen doet een bijdrage in natura: die gemeente betaalt dan minder. Om dat werk in geld uit te drukken, is een uurtarief nodig.
+
+# F005: bijdragen dekken de kosten niet. $gap, $total, $shares
+finding-f005-title = Bijdragen dekken de kosten niet
+finding-f005 = De bijdragen van de gemeenten zijn samen { $shares }. De kosten en het werk in natura zijn samen { $total }. Er ontbreekt { $gap }.
+finding-f005-fix = Maak de bedragen in de staffels hoger, of maak de begroting kleiner. Een andere mogelijkheid is verdelen in gelijke delen (`key: equal`) of naar inwoners (`key: inhabitants`). Dan is er nooit een tekort.
+finding-f005-why = Als de bijdragen lager zijn dan de kosten, moet het verschil ergens vandaan komen. Meestal is dat de reserve. Het hoofdstuk raadt een reserve aan voor tegenvallers, niet voor een vast tekort. Een tekort dat elk jaar terugkomt, maakt de samenwerking kwetsbaar.
 
 # E001: geen evaluatiedatum. (geen variabelen)
 finding-e001-title = Geen datum van evaluatie

@@ -31,3 +31,12 @@ parse-task-and-item = Bij een taak staat zowel `task` als `item`. Kies er één:
 parse-no-task = Hier staat niet welke taak het is. Zet `task:` met de id van een taak (zie `rolwijzer catalog`), of `item:` voor een punt van de checklist.
 parse-custom-without-id = Een eigen taak (`task: custom`) heeft een `id` en een `name` nodig. Vul beide in.
 parse-custom-fields = De velden `id`, `name` en `critical` horen alleen bij een eigen taak (`task: custom`). Haal ze hier weg; naam en uitleg van vaste taken komen uit de catalogus.
+
+# Begroting / budget
+parse-invalid-inhabitants = `{ $value }` inwoners kan niet. Vul een heel getal in van 1 tot en met 100 miljoen, zonder punten, bijvoorbeeld 132000.
+parse-invalid-year = `{ $value }` is geen geldig jaar voor de begroting. Vul een jaartal in van 2000 tot en met 2200, bijvoorbeeld 2027.
+parse-invalid-weeks = `{ $value }` werkweken per jaar kan niet. Vul een heel getal in van 1 tot en met 52. Zonder deze waarde rekent rolwijzer met 46 weken.
+parse-too-many-entries = Deze lijst is te lang. Er mogen hoogstens { $value } regels in staan. Voeg kleine posten samen tot één regel.
+parse-tiers-not-ascending = De staffel klopt niet: `up_to: { $value }` is niet hoger dan de grens van de regel ervoor. Zet de staffels van klein naar groot, elke grens hoger dan de vorige.
+parse-tier-after-open = De staffel klopt niet: alleen de laatste regel mag zonder `up_to` zijn. Geef elke regel behalve de laatste een bovengrens (`up_to`), of haal de regels na de open regel weg.
+parse-last-tier-up-to = De staffel klopt niet: de laatste regel heeft een bovengrens (`up_to`). Haal die weg, zodat ook de grootste gemeenten in een staffel vallen.

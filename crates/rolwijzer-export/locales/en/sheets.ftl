@@ -75,3 +75,49 @@ ics-handover-tasks = Tasks: { $tasks }.
 ics-handover-prepare = Prepare the hand-over in good time and write down how the tasks are done.
 ics-contract-summary = { $name }: contract with { $party } ends
 ics-contract-description = The contract with { $party } ends on { $date }. Decide in good time whether to extend it. Then update the end date under contract_until.
+
+# Contributions (budget): annex, Markdown/HTML, XLSX and CSV
+money-heading = Contributions
+money-heading-year = Contributions { $year }
+money-intro = This is how the municipalities divide the cost of the collaboration ({ $key }). Work a municipality does for everyone counts as an in-kind contribution: that municipality pays that much less. When the work is worth more than its share, it receives the difference. { $count ->
+        [one] 1 municipality contributes.
+       *[other] { $count } municipalities contribute.
+    }
+money-key-equal = equal shares
+money-key-inhabitants = by number of inhabitants
+money-key-tiers = by tiers
+money-cost = Cost of the activities
+money-in-kind = In-kind work
+money-total = Total
+money-gap = Not covered by the contributions
+money-col-party = Municipality
+money-col-inhabitants = Inhabitants
+money-col-hours = In-kind hours a year
+money-col-share = Share of the total
+money-col-in-kind = Value of in-kind work
+money-col-cash = To pay or to receive
+money-pay = { $amount } to pay
+money-receive = { $amount } to receive
+money-note = In-kind work: hours a week × { $weeks } working weeks × hourly rate ({ $rate }). Amounts in euros, rounded to cents; the shares add up exactly to the total.
+money-no-rate = no hourly rate given
+sheets-sheet-contributions = Contributions
+sheets-contributions-title = Contributions per municipality
+sheets-contributions-title-year = Contributions per municipality, { $year }
+sheets-contributions-key = Key
+sheets-contributions-cost = Cost of the activities
+sheets-contributions-in-kind = In-kind work
+sheets-contributions-total = Total
+sheets-contributions-gap = Not covered
+sheets-contributions-inhabitants = Inhabitants
+sheets-contributions-share = Share
+sheets-contributions-cash = To pay (+) or receive (-)
+sheets-contributions-note = In-kind work: hours a week × { $weeks } working weeks × hourly rate. To pay = share minus in-kind work.
+csv-money-year = Year
+csv-money-party-id = Party id
+csv-money-party = Municipality
+csv-money-inhabitants = Inhabitants
+csv-money-key = Key
+csv-money-hours-year = In-kind hours a year
+csv-money-share = Share (euro)
+csv-money-in-kind = In-kind work (euro)
+csv-money-cash = To pay (+) or receive (-) (euro)

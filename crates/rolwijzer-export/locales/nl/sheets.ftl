@@ -75,3 +75,49 @@ ics-handover-tasks = Taken: { $tasks }.
 ics-handover-prepare = Bereid de overdracht op tijd voor en schrijf op hoe de taken gedaan worden.
 ics-contract-summary = { $name }: contract met { $party } loopt af
 ics-contract-description = Het contract met { $party } loopt af op { $date }. Besluit op tijd of jullie het verlengen. Pas daarna de einddatum aan bij contract_until.
+
+# Bijdragen (begroting): annex, Markdown/HTML, XLSX en CSV
+money-heading = Bijdragen
+money-heading-year = Bijdragen { $year }
+money-intro = Zo verdelen de gemeenten de kosten van de samenwerking ({ $key }). Werk dat een gemeente voor iedereen doet, telt als bijdrage in natura: die gemeente betaalt dat bedrag minder. Is het werk meer waard dan haar deel, dan krijgt ze het verschil. { $count ->
+        [one] Er betaalt 1 gemeente mee.
+       *[other] Er betalen { $count } gemeenten mee.
+    }
+money-key-equal = gelijke delen
+money-key-inhabitants = naar aantal inwoners
+money-key-tiers = volgens een staffel
+money-cost = Kosten van de activiteiten
+money-in-kind = Werk in natura
+money-total = Totaal
+money-gap = Niet gedekt door de bijdragen
+money-col-party = Gemeente
+money-col-inhabitants = Inwoners
+money-col-hours = Uren in natura per jaar
+money-col-share = Deel van het totaal
+money-col-in-kind = Waarde werk in natura
+money-col-cash = Betalen of ontvangen
+money-pay = { $amount } betalen
+money-receive = { $amount } ontvangen
+money-note = Werk in natura: uren per week × { $weeks } werkweken × uurtarief ({ $rate }). Bedragen in euro, afgerond op centen; de delen tellen precies op tot het totaal.
+money-no-rate = geen uurtarief ingevuld
+sheets-sheet-contributions = Bijdragen
+sheets-contributions-title = Bijdragen per gemeente
+sheets-contributions-title-year = Bijdragen per gemeente, { $year }
+sheets-contributions-key = Verdeelsleutel
+sheets-contributions-cost = Kosten van de activiteiten
+sheets-contributions-in-kind = Werk in natura
+sheets-contributions-total = Totaal
+sheets-contributions-gap = Niet gedekt
+sheets-contributions-inhabitants = Inwoners
+sheets-contributions-share = Deel
+sheets-contributions-cash = Betalen (+) of ontvangen (-)
+sheets-contributions-note = Werk in natura: uren per week × { $weeks } werkweken × uurtarief. Betalen = deel min werk in natura.
+csv-money-year = Jaar
+csv-money-party-id = Partij-id
+csv-money-party = Gemeente
+csv-money-inhabitants = Inwoners
+csv-money-key = Verdeelsleutel
+csv-money-hours-year = Uren in natura per jaar
+csv-money-share = Deel (euro)
+csv-money-in-kind = Werk in natura (euro)
+csv-money-cash = Betalen (+) of ontvangen (-) (euro)

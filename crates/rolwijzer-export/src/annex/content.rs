@@ -97,6 +97,10 @@ impl Annex {
         blocks.push(Block::PageBreak);
         checklist(m, &mut blocks);
         blocks.push(Block::PageBreak);
+        if let Some(v) = crate::money::view(m) {
+            contributions(v, &mut blocks);
+            blocks.push(Block::PageBreak);
+        }
         findings(m, &mut blocks);
         contact(m, &mut blocks);
         about(m, &mut blocks);
@@ -324,6 +328,23 @@ fn findings(m: &Model, out: &mut Vec<Block>) {
             })
             .collect(),
     ));
+}
+
+fn contributions(v: crate::money::MoneyView, out: &mut Vec<Block>) {
+    out.push(Block::Heading(1, v.heading));
+    out.push(Block::Para(Style::Body, v.intro));
+    out.push(Block::Fields(
+        v.totals
+            .into_iter()
+            .map(|(k, val)| Field::new(k, vec![val]))
+            .collect(),
+    ));
+    out.push(Block::Table(Table {
+        head: v.head,
+        rows: v.rows,
+        widths: vec![0.26, 0.13, 0.12, 0.15, 0.15, 0.19],
+    }));
+    out.push(Block::Para(Style::Note, v.note));
 }
 
 fn contact(m: &Model, out: &mut Vec<Block>) {

@@ -77,6 +77,65 @@ pub(crate) fn csv(m: &Model) -> Result<Vec<u8>, ExportError> {
     Ok(out)
 }
 
+/// The contributions as CSV for the financial administration: a header row, then one
+/// row per contributing municipality with its share, the value of its in-kind work
+/// and what it pays (positive) or receives (negative). Amounts in euro with two
+/// decimals. Without a budget, only the header.
+pub(crate) fn contributions_csv(m: &Model) -> Result<Vec<u8>, ExportError> {
+    let separator = m.options.csv_separator;
+    let dec = match separator {
+        CsvSeparator::Semicolon => ',',
+        CsvSeparator::Comma => '.',
+    };
+    let mut out = BOM.to_vec();
+    {
+        let mut w = ::csv::WriterBuilder::new()
+            .delimiter(separator.byte())
+            .terminator(::csv::Terminator::CRLF)
+            .from_writer(&mut out);
+        let header = [
+            "csv-money-year",
+            "csv-money-party-id",
+            "csv-money-party",
+            "csv-money-inhabitants",
+            "csv-money-key",
+            "csv-money-hours-year",
+            "csv-money-share",
+            "csv-money-in-kind",
+            "csv-money-cash",
+        ]
+        .map(|id| m.t(id));
+        w.write_record(&header).map_err(csv_error)?;
+        if let Some(c) = &m.report.contributions {
+            let year = c.year.map(|y| y.to_string()).unwrap_or_default();
+            let key = m.t(&format!("money-key-{}", c.applied_key.id()));
+            for p in &c.parties {
+                let record = [
+                    year.clone(),
+                    cell(p.party.as_str()),
+                    cell(&p.name),
+                    p.inhabitants.map(|n| n.to_string()).unwrap_or_default(),
+                    key.clone(),
+                    decimal(p.hours_per_year(c.weeks_per_year), dec),
+                    cents(p.share, dec),
+                    cents(p.in_kind, dec),
+                    cents(p.cash, dec),
+                ];
+                w.write_record(&record).map_err(csv_error)?;
+            }
+        }
+        w.flush()?;
+    }
+    Ok(out)
+}
+
+/// Cents as euro with exactly two decimals and no grouping: `-8860,00`.
+fn cents(c: i64, dec: char) -> String {
+    let sign = if c < 0 { "-" } else { "" };
+    let a = c.unsigned_abs();
+    format!("{sign}{}{dec}{:02}", a / 100, a % 100)
+}
+
 /// A text cell made safe to open in a spreadsheet.
 ///
 /// A cell that starts like a formula gets a leading apostrophe, as OWASP advises

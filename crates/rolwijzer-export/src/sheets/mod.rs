@@ -7,7 +7,7 @@
 mod csv;
 mod xlsx;
 
-pub(crate) use self::csv::csv;
+pub(crate) use self::csv::{contributions_csv, csv};
 pub(crate) use self::xlsx::xlsx;
 
 use crate::model::{Holder, HolderKind, Letter, Model, TaskRow, holder};

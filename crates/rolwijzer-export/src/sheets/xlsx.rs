@@ -55,6 +55,9 @@ fn build(m: &Model) -> Result<Vec<u8>, XlsxError> {
     raci_sheet(m, &styles, wb.add_worksheet())?;
     findings_sheet(m, &styles, wb.add_worksheet())?;
     hours_sheet(m, &styles, wb.add_worksheet())?;
+    if let Some(c) = &m.report.contributions {
+        contributions_sheet(m, c, &styles, wb.add_worksheet())?;
+    }
     wb.save_to_buffer()
 }
 
@@ -459,3 +462,93 @@ fn hours_sheet(m: &Model, st: &Styles, ws: &mut Worksheet) -> Result<(), XlsxErr
     ws.set_print_fit_to_pages(1, 0);
     Ok(())
 }
+
+/// The "Bijdragen" sheet, when the document has a budget: the totals, then per
+/// contributing municipality its share, the value of its in-kind work and what it
+/// pays (positive) or receives (negative), in euro.
+fn contributions_sheet(
+    m: &Model,
+    c: &rolwijzer_core::money::Contributions,
+    st: &Styles,
+    ws: &mut Worksheet,
+) -> Result<(), XlsxError> {
+    let euro = Format::new().set_num_format(EURO_FORMAT);
+    let euro_bold = euro.clone().set_bold();
+    let eur = |cents: i64| cents as f64 / 100.0;
+    ws.set_name(m.t("sheets-sheet-contributions"))?;
+    let title = match c.year {
+        Some(y) => crate::texts::targs(
+            m.lang,
+            "sheets-contributions-title-year",
+            &Args::new().with("year", y.to_string()),
+        ),
+        None => m.t("sheets-contributions-title"),
+    };
+    text(ws, 0, 0, &title, &st.title)?;
+    let key = m.t(&format!("money-key-{}", c.applied_key.id()));
+    text(ws, 1, 0, &m.t("sheets-contributions-key"), &st.text)?;
+    text(ws, 1, 1, &key, &st.text)?;
+    let totals = [
+        ("sheets-contributions-cost", c.cost),
+        ("sheets-contributions-in-kind", c.in_kind),
+        ("sheets-contributions-total", c.total),
+        ("sheets-contributions-gap", c.gap),
+    ];
+    let mut r: u32 = 2;
+    for (id, cents) in totals {
+        text(ws, r, 0, &m.t(id), &st.text)?;
+        ws.write_number_with_format(r, 1, eur(cents), &euro_bold)?;
+        r += 1;
+    }
+    r += 1;
+    let headers = [
+        "sheets-party",
+        "sheets-contributions-inhabitants",
+        "sheets-hours-year",
+        "sheets-contributions-share",
+        "sheets-contributions-in-kind",
+        "sheets-contributions-cash",
+    ];
+    for (i, id) in headers.iter().enumerate() {
+        text(ws, r, col(i)?, &m.t(id), &st.header)?;
+    }
+    r += 1;
+    for p in &c.parties {
+        text(ws, r, 0, &p.name, &st.text)?;
+        if let Some(n) = p.inhabitants {
+            ws.write_number_with_format(r, 1, n as f64, &st.count)?;
+        }
+        ws.write_number_with_format(r, 2, p.hours_per_year(c.weeks_per_year), &st.year)?;
+        ws.write_number_with_format(r, 3, eur(p.share), &euro)?;
+        ws.write_number_with_format(r, 4, eur(p.in_kind), &euro)?;
+        ws.write_number_with_format(r, 5, eur(p.cash), &euro)?;
+        r += 1;
+    }
+    r += 1;
+    text(
+        ws,
+        r,
+        0,
+        &crate::texts::targs(
+            m.lang,
+            "sheets-contributions-note",
+            &Args::new().with("weeks", c.weeks_per_year.to_string()),
+        ),
+        &st.text,
+    )?;
+    let longest = c
+        .parties
+        .iter()
+        .map(|p| p.name.chars().count())
+        .max()
+        .unwrap_or(0);
+    ws.set_column_width(0, width(longest, 24, 45))?;
+    for i in 1..=5 {
+        ws.set_column_width(i, 16)?;
+    }
+    ws.set_print_fit_to_pages(1, 0);
+    Ok(())
+}
+
+/// Euro with two decimals; negative amounts (to receive) in red.
+const EURO_FORMAT: &str = "€ #,##0.00;[Red]-€ #,##0.00";

@@ -61,6 +61,7 @@ export-format-annex-pdf = Annex to the collaboration agreement, as PDF to sign a
 export-format-annex-odt = The same annex as a text document, to edit in LibreOffice or Word.
 export-format-xlsx = Spreadsheet for Excel or LibreOffice: who does what, findings and hours.
 export-format-csv = The tasks and who does them as CSV, one row per task, person and letter.
+export-format-contributions-csv = The contribution per municipality as CSV for the financial administration: share, in-kind work and what each municipality pays or receives.
 export-format-ics = Calendar with evaluations, rotation hand-overs and contract end dates.
 export-format-markdown = The whole role division as Markdown, for a wiki or a repository.
 export-format-html = The whole role division as a web page, to mail or publish.

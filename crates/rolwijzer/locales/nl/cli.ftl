@@ -64,6 +64,7 @@ export-format-annex-pdf = Bijlage bij de samenwerkingsovereenkomst, als PDF om t
 export-format-annex-odt = Dezelfde bijlage als tekstdocument, om aan te passen in LibreOffice of Word.
 export-format-xlsx = Spreadsheet voor Excel of LibreOffice: wie doet wat, bevindingen en uren.
 export-format-csv = De taken en wie ze uitvoeren als CSV, één regel per taak, persoon en letter.
+export-format-contributions-csv = De bijdrage per gemeente als CSV voor de financiële administratie: deel, werk in natura en wat elke gemeente betaalt of ontvangt.
 export-format-ics = Agenda met evaluaties, wissels in het rooster en einddata van contracten.
 export-format-markdown = De hele rolverdeling als Markdown, voor een wiki of een repository.
 export-format-html = De hele rolverdeling als webpagina, om te mailen of te publiceren.

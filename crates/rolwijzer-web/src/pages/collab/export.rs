@@ -28,7 +28,7 @@ const GROUPS: [&str; 5] = ["agreement", "planning", "reading", "repository", "sc
 fn group_of(f: Format) -> &'static str {
     match f {
         Format::AnnexPdf | Format::AnnexOdt => "agreement",
-        Format::Xlsx | Format::Csv | Format::Ics => "planning",
+        Format::Xlsx | Format::Csv | Format::Ics | Format::ContributionsCsv => "planning",
         Format::Markdown | Format::Html => "reading",
         Format::Governance | Format::Codeowners | Format::Publiccode => "repository",
         Format::Json => "scripts",

@@ -598,6 +598,8 @@ fn build(ctx: &Ctx, w: &Wizard, today: rolwijzer_core::Date) -> rolwijzer_core::
                 develops_product: false,
                 website: None,
                 contract_until: None,
+                inhabitants: None,
+                contributes: None,
             },
         ));
     }

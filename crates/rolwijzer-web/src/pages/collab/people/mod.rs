@@ -807,6 +807,10 @@ fn apply_party(
         return Err(c.errors);
     };
     let develops_product = f.ticked("develops_product");
+    // Not on this form (yet): an edit keeps what the document says.
+    let (inhabitants, contributes) = at
+        .and_then(|i| doc.parties.get(i))
+        .map_or((None, None), |p| (p.inhabitants, p.contributes));
     add_or_replace(
         ctx,
         &mut doc.parties,
@@ -822,6 +826,8 @@ fn apply_party(
             develops_product,
             website,
             contract_until,
+            inhabitants,
+            contributes,
         },
     )
 }
