@@ -166,7 +166,7 @@ pub(crate) async fn show(
             Vec::new()
         };
         let mut href = format!("/c/{}/export/{id}?lang={}", l.collab.slug, file_lang.code());
-        if format == Format::Csv {
+        if matches!(format, Format::Csv | Format::ContributionsCsv) {
             href.push_str(&format!("&csv_separator={}", separator_id(separator)));
         }
         let entry = FormatEntry {
