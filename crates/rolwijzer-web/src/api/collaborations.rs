@@ -10,16 +10,16 @@ use super::problem::{ApiError, etag};
 use crate::AppState;
 use crate::http::access::{Loaded, Member};
 use crate::ui::i18n::Lang;
+use crate::ui::save::{Saving, save_document};
 use axum::body::Body;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use rolwijzer_core::Document;
 use rolwijzer_core::analyse::Summary;
-use rolwijzer_core::diff::{diff, summary};
 use rolwijzer_core::parse::{MAX_DOCUMENT_BYTES, check_bytes, from_json, from_yaml, to_json};
 use rolwijzer_export::{CsvSeparator, Format, Options};
-use rolwijzer_store::{RESERVED_SLUGS, RevisionKind, Role, Saved, StoreError, slugify};
+use rolwijzer_store::{RESERVED_SLUGS, RevisionKind, Role, StoreError, slugify};
 use serde::Serialize;
 
 /// Turns a handler's result into a response, errors as problems in the caller's
@@ -374,8 +374,6 @@ async fn put_document_inner(
     headers: &HeaderMap,
     body: Body,
 ) -> Result<Response, ApiError> {
-    // The route table let only a caller with a token and the editor role through.
-    let user = caller.ctx.user.as_ref().ok_or(ApiError::SignIn)?;
     // `*` would mean "whatever is there now": exactly the lost update this header is
     // here to prevent, so a real revision is required.
     let if_match = headers
@@ -401,35 +399,38 @@ async fn put_document_inner(
             l.report.summary,
         ));
     }
-    let changes = diff(l.doc(), &doc);
-    let line = format!(
-        "{} {}",
-        caller.ctx.t("api-revision-summary"),
-        summary(&changes, caller.lang())
-    );
-    match state
-        .store
-        .save(
-            l.collab.id,
-            // If-Match named the newest revision as loaded; should someone save after
-            // that, the store answers with a conflict instead of overwriting.
-            l.collab.head,
-            &doc,
-            Some(user.id),
-            &line,
-            RevisionKind::Edit,
-        )
-        .await?
+    let prefix = caller.ctx.t("api-revision-summary");
+    // If-Match named the newest revision as loaded; should someone save after that,
+    // the store answers with a conflict instead of overwriting.
+    let base = l.collab.head;
+    match save_document(
+        state,
+        &caller.ctx,
+        l,
+        base,
+        &doc,
+        RevisionKind::Edit,
+        Some(prefix),
+    )
+    .await?
     {
-        Saved::Stored(n) => Ok(saved(
-            n,
+        Saving::Stored { number, line } => Ok(saved(
+            number,
             true,
             &line,
             rolwijzer_core::analyse(&doc, state.today()).summary,
         )),
+        // The document differs in ways the change list does not describe (such as
+        // key order): nothing to store, as for the same document.
+        Saving::Unchanged => Ok(saved(
+            l.collab.head,
+            false,
+            &l.head.meta.summary,
+            l.report.summary,
+        )),
         // Someone saved between our check and the save: the same answer as a stale
         // If-Match, so the client fetches the newest revision and tries again.
-        Saved::Conflict { head } => Err(ApiError::Stale { head }),
+        Saving::Conflict { head, .. } => Err(ApiError::Stale { head }),
     }
 }
 

@@ -15,13 +15,13 @@ use crate::ui::forms::Fields;
 use crate::ui::forms::base_of;
 use crate::ui::nav::CollabNav;
 use crate::ui::render::page;
+use crate::ui::save::{Saving, save_document};
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use rolwijzer_core::diff::summary;
 use rolwijzer_core::i18n::Args;
-use rolwijzer_store::{RevisionKind, RevisionMeta, Saved, StoreError};
+use rolwijzer_store::{RevisionKind, RevisionMeta};
 use std::collections::HashMap;
 
 /// A revision as the history shows it.
@@ -189,7 +189,6 @@ pub(crate) async fn restore(
     Path((slug, n)): Path<(String, String)>,
     Fields(pairs): Fields,
 ) -> AppResult<Response> {
-    let user = ctx.require_user()?;
     let n = n
         .parse::<i64>()
         .ok()
@@ -198,39 +197,30 @@ pub(crate) async fn restore(
     let base = base_of(&pairs)?;
     let back = format!("/c/{slug}/history");
     let old = state.store.revision(l.collab.id, n).await?;
-    let base_rev = match state.store.revision(l.collab.id, base).await {
-        Ok(r) => r,
-        Err(StoreError::NotFound) => return Err(AppError::BadRequest("base revision".into())),
-        Err(e) => return Err(e.into()),
-    };
-    let changes = rolwijzer_core::diff::diff(&base_rev.document, &old.document);
-    if changes.is_empty() && base == l.collab.head {
-        // The newest revision already reads like revision n: nothing to bring back.
-        return Ok(Redirect::to(&back).into_response());
-    }
-    let line = format!(
-        "{} {}",
-        ctx.ta(
-            "history-restore-summary",
-            &Args::new().with("number", n.to_string())
-        ),
-        summary(&changes, ctx.lang)
+    let prefix = ctx.ta(
+        "history-restore-summary",
+        &Args::new().with("number", n.to_string()),
     );
-    match state
-        .store
-        .save(
-            l.collab.id,
-            base,
-            &old.document,
-            Some(user.id),
-            &line,
-            RevisionKind::Restore,
-        )
-        .await?
-    {
-        Saved::Stored(_) => Ok(Redirect::to(&back).into_response()),
-        Saved::Conflict { head } => {
-            let head_rev = state.store.revision(l.collab.id, head).await?;
+    let saving = save_document(
+        &state,
+        &ctx,
+        &l,
+        base,
+        &old.document,
+        RevisionKind::Restore,
+        Some(prefix),
+    )
+    .await?;
+    match saving {
+        // When the newest revision already reads like revision n there is nothing
+        // to bring back.
+        Saving::Unchanged | Saving::Stored { .. } => Ok(Redirect::to(&back).into_response()),
+        Saving::Conflict {
+            head,
+            theirs,
+            theirs_by,
+            ..
+        } => {
             let fresh = l.fresh(&state).await?;
             let p = ConflictPage {
                 title: ctx.t("history-conflict-title"),
@@ -238,11 +228,8 @@ pub(crate) async fn restore(
                 slug,
                 number: n,
                 head,
-                theirs: rolwijzer_core::diff::diff(&base_rev.document, &head_rev.document)
-                    .iter()
-                    .map(|c| c.describe(ctx.lang))
-                    .collect(),
-                theirs_by: head_rev.meta.author.unwrap_or_default(),
+                theirs,
+                theirs_by,
                 ctx: ctx.clone(),
             };
             let mut res = page(&ctx, &p)?;

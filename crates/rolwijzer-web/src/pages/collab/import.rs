@@ -14,16 +14,17 @@ use crate::http::error::{AppError, AppResult};
 use crate::ui::forms::{base_of, field};
 use crate::ui::nav::CollabNav;
 use crate::ui::render::page;
+use crate::ui::save::{Saving, save_document};
 use askama::Template;
 use axum::Form;
 use axum::extract::{FromRequest, Multipart, Path, Query, Request, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use rolwijzer_core::analyse;
-use rolwijzer_core::diff::{diff, summary};
+use rolwijzer_core::diff::diff;
 use rolwijzer_core::i18n::Args;
 use rolwijzer_core::parse::{parse_document, to_yaml};
-use rolwijzer_store::{RevisionKind, Saved, StoreError};
+use rolwijzer_store::RevisionKind;
 use std::collections::HashMap;
 
 /// The file name shown in messages and used for downloads.
@@ -207,7 +208,6 @@ pub(crate) async fn import(
     }
     ctx.check_csrf(field(&sent.pairs, "csrf").unwrap_or(""))?;
     let l = member.fresh(&state).await?;
-    let user = ctx.require_user()?;
     let base = base_of(&sent.pairs)?;
     let pasted = field(&sent.pairs, "yaml").unwrap_or("").to_owned();
     let mut p = ImportPage::new(&ctx, &l);
@@ -238,47 +238,34 @@ pub(crate) async fn import(
             return refused(&ctx, &p, StatusCode::UNPROCESSABLE_ENTITY);
         }
     };
-    let base_rev = match state.store.revision(l.collab.id, base).await {
-        Ok(r) => r,
-        Err(StoreError::NotFound) => return Err(AppError::BadRequest("base revision".into())),
-        Err(e) => return Err(e.into()),
-    };
-    if doc == base_rev.document && base == l.collab.head {
-        return Ok(Redirect::to(&format!("/c/{slug}/import?unchanged=1")).into_response());
-    }
-    let changes = diff(&base_rev.document, &doc);
-    let line = format!(
-        "{} {}",
-        ctx.ta("import-summary", &Args::new().with("file", name.clone())),
-        summary(&changes, ctx.lang)
-    );
-    match state
-        .store
-        .save(
-            l.collab.id,
-            base,
-            &doc,
-            Some(user.id),
-            &line,
-            RevisionKind::Import,
-        )
-        .await?
+    let prefix = ctx.ta("import-summary", &Args::new().with("file", name.clone()));
+    match save_document(
+        &state,
+        &ctx,
+        &l,
+        base,
+        &doc,
+        RevisionKind::Import,
+        Some(prefix),
+    )
+    .await?
     {
-        Saved::Stored(n) => {
-            Ok(Redirect::to(&format!("/c/{slug}/import?imported={n}")).into_response())
+        Saving::Unchanged => {
+            Ok(Redirect::to(&format!("/c/{slug}/import?unchanged=1")).into_response())
         }
-        Saved::Conflict { head } => {
-            let head_rev = state.store.revision(l.collab.id, head).await?;
+        Saving::Stored { number, .. } => {
+            Ok(Redirect::to(&format!("/c/{slug}/import?imported={number}")).into_response())
+        }
+        Saving::Conflict {
+            head,
+            theirs,
+            theirs_by,
+            ..
+        } => {
             p.head = head;
             // Keep the file's text, so importing it again needs only one click.
             p.yaml = String::from_utf8_lossy(bytes).into_owned();
-            p.conflict = Some(Conflict {
-                theirs: diff(&base_rev.document, &head_rev.document)
-                    .iter()
-                    .map(|c| c.describe(ctx.lang))
-                    .collect(),
-                theirs_by: head_rev.meta.author.unwrap_or_default(),
-            });
+            p.conflict = Some(Conflict { theirs, theirs_by });
             refused(&ctx, &p, StatusCode::CONFLICT)
         }
     }
