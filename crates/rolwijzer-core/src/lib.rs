@@ -10,6 +10,7 @@ pub mod document;
 pub mod findings;
 pub mod i18n;
 pub mod init;
+pub mod lookup;
 pub mod parse;
 pub mod values;
 
