@@ -2,10 +2,11 @@
 //! analysis, the exports and the web app name the same thing the same way.
 
 use crate::document::{Document, Group, Party, Person};
+use std::collections::HashMap;
 
 /// What an id stands for in a document.
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub enum Holder<'a> {
+pub enum HolderRef<'a> {
     /// A party.
     Party(&'a Party),
     /// A person.
@@ -14,13 +15,13 @@ pub enum Holder<'a> {
     Group(&'a Group),
 }
 
-impl<'a> Holder<'a> {
+impl<'a> HolderRef<'a> {
     /// The display name as written in the document.
     pub fn name(self) -> &'a str {
         match self {
-            Holder::Party(p) => p.name.as_str(),
-            Holder::Person(p) => p.name.as_str(),
-            Holder::Group(g) => g.name.as_str(),
+            HolderRef::Party(p) => p.name.as_str(),
+            HolderRef::Person(p) => p.name.as_str(),
+            HolderRef::Group(g) => g.name.as_str(),
         }
     }
 }
@@ -29,22 +30,22 @@ impl Document {
     /// The party, person or group with this id, looked up in that order: parties,
     /// then people, then groups. When an id is used twice (D002), the first kind in
     /// that order wins, as it does in the analysis.
-    pub fn holder(&self, id: &str) -> Option<Holder<'_>> {
+    pub fn holder(&self, id: &str) -> Option<HolderRef<'_>> {
         self.parties
             .iter()
             .find(|p| p.id.as_str() == id)
-            .map(Holder::Party)
+            .map(HolderRef::Party)
             .or_else(|| {
                 self.people
                     .iter()
                     .find(|p| p.id.as_str() == id)
-                    .map(Holder::Person)
+                    .map(HolderRef::Person)
             })
             .or_else(|| {
                 self.groups
                     .iter()
                     .find(|g| g.id.as_str() == id)
-                    .map(Holder::Group)
+                    .map(HolderRef::Group)
             })
     }
 
@@ -56,9 +57,26 @@ impl Document {
             .map_or_else(|| id.to_owned(), |h| h.name().to_owned())
     }
 
+    /// Every id's display name, for callers that look up many ids (a scan per id
+    /// would make them quadratic). Same order as [`Document::holder`]: the first
+    /// definition of an id wins.
+    pub fn names(&self) -> HashMap<&str, &str> {
+        let mut m = HashMap::new();
+        let all = self
+            .parties
+            .iter()
+            .map(|p| (p.id.as_str(), p.name.as_str()))
+            .chain(self.people.iter().map(|p| (p.id.as_str(), p.name.as_str())))
+            .chain(self.groups.iter().map(|g| (g.id.as_str(), g.name.as_str())));
+        for (id, name) in all {
+            m.entry(id).or_insert(name);
+        }
+        m
+    }
+
     /// Whether the id stands for a group (order as in [`Document::holder`]).
     pub fn is_group(&self, id: &str) -> bool {
-        matches!(self.holder(id), Some(Holder::Group(_)))
+        matches!(self.holder(id), Some(HolderRef::Group(_)))
     }
 }
 
@@ -89,6 +107,10 @@ groups:
         assert_eq!(doc.name_of("g"), "Groep G");
         assert_eq!(doc.name_of("x"), "Partij X");
         assert_eq!(doc.name_of("nobody"), "nobody");
+        let names = doc.names();
+        for id in ["p", "m", "g", "x"] {
+            assert_eq!(names.get(id).copied(), Some(doc.name_of(id).as_str()));
+        }
         assert!(doc.is_group("g"));
         assert!(!doc.is_group("x"));
     }

@@ -13,7 +13,6 @@ use crate::AppState;
 use crate::ctx::Ctx;
 use crate::error::{AppError, AppResult};
 use axum::Router;
-use rolwijzer_core::Document;
 use rolwijzer_store::RevisionKind;
 
 /// Routes of this area.
@@ -58,28 +57,6 @@ fn kind_label(ctx: &Ctx, kind: RevisionKind) -> String {
         RevisionKind::Merge => "history-kind-merge",
     };
     ctx.t(id)
-}
-
-/// The name of a person, party or group id in a document (the id itself when it is
-/// not there, so a broken reference stays visible).
-fn name_of(doc: &Document, id: &str) -> String {
-    doc.people
-        .iter()
-        .find(|p| p.id.as_str() == id)
-        .map(|p| p.name.to_string())
-        .or_else(|| {
-            doc.parties
-                .iter()
-                .find(|p| p.id.as_str() == id)
-                .map(|p| p.name.to_string())
-        })
-        .or_else(|| {
-            doc.groups
-                .iter()
-                .find(|g| g.id.as_str() == id)
-                .map(|g| g.name.to_string())
-        })
-        .unwrap_or_else(|| id.to_owned())
 }
 
 /// A web address that is safe to put in a link (http or https only), else `None`.

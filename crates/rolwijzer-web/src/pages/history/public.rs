@@ -2,7 +2,7 @@
 //! contact, how to join, how it is organised and who does what. Unpublished
 //! collaborations do not exist here, not even for their members.
 
-use super::{name_of, safe_url};
+use super::safe_url;
 use crate::AppState;
 use crate::ctx::Ctx;
 use crate::error::{AppError, AppResult};
@@ -102,7 +102,7 @@ async fn public(
         })
         .collect();
     let names = |ids: &[rolwijzer_core::Id]| {
-        let v: Vec<String> = ids.iter().map(|i| name_of(doc, i.as_str())).collect();
+        let v: Vec<String> = ids.iter().map(|i| doc.name_of(i.as_str())).collect();
         if v.is_empty() {
             "—".to_owned()
         } else {
