@@ -21,7 +21,7 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use axum::routing::{get, post};
 use axum::{Form, Router};
-use rolwijzer_core::analyse::TaskView;
+use rolwijzer_core::analyse::{AccountableProblem, TaskView, accountable_problem};
 use rolwijzer_core::document::{Assignment, CustomTask, Informed, Target};
 use rolwijzer_core::i18n::{self, Args};
 use rolwijzer_core::lookup::HolderRef;
@@ -838,7 +838,7 @@ fn apply_cells(ctx: &Ctx, doc: &mut Document, edits: &[CellEdit]) -> Result<(), 
             continue;
         };
         let was = Letters::parse(&e.orig).unwrap_or_default();
-        let (Some(kind), Ok(id)) = (kind_of(doc, &e.holder), Id::parse(&e.holder)) else {
+        let (Some(_), Ok(id)) = (kind_of(doc, &e.holder), Id::parse(&e.holder)) else {
             errors.insert(
                 err_key,
                 ctx.ta(
@@ -848,7 +848,12 @@ fn apply_cells(ctx: &Ctx, doc: &mut Document, edits: &[CellEdit]) -> Result<(), 
             );
             continue;
         };
-        if new.a && !was.a && kind == Kind::Group {
+        // The core's "exactly one A" rule, asked about this holder alone: a group.
+        if new.a
+            && !was.a
+            && accountable_problem(doc, std::slice::from_ref(&id))
+                == Some(AccountableProblem::Group)
+        {
             errors.insert(err_key, ctx.t("matrix-error-group-accountable"));
             continue;
         }
@@ -883,7 +888,7 @@ fn apply_cells(ctx: &Ctx, doc: &mut Document, edits: &[CellEdit]) -> Result<(), 
     for task in a_added {
         if let Some(i) = find_assignment(doc, &task) {
             let acc = &doc.assignments[i].accountable;
-            if acc.len() > 1 {
+            if accountable_problem(doc, acc) == Some(AccountableProblem::Many) {
                 let names: Vec<String> =
                     acc.iter().map(|x| display_name(doc, x.as_str())).collect();
                 errors.insert(
