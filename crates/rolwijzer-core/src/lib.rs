@@ -12,6 +12,7 @@ pub mod i18n;
 pub mod init;
 pub mod lookup;
 pub mod parse;
+mod problem;
 pub mod values;
 
 pub use analyse::{Report, analyse};
