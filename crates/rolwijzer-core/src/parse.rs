@@ -412,6 +412,15 @@ fn yaml_error(text: &str, e: &serde_saphyr::Error) -> ParseError {
             }
             kind
         }
+        // Kinds the parser names: classified by kind, not by its English words.
+        E::DuplicateMappingKey { key, .. } => ParseErrorKind::DuplicateKey { key: key.clone() },
+        E::SerdeInvalidType { .. }
+        | E::SerdeInvalidValue { .. }
+        | E::SerdeInvalidLength { .. }
+        | E::Unexpected { .. } => ParseErrorKind::WrongType {
+            detail: plain_detail(e),
+        },
+        // Free text (from the YAML scanner, or wrapped): only the words tell.
         other => {
             let detail = plain_detail(other);
             if detail.to_lowercase().contains("duplicate") {
