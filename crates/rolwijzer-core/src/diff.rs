@@ -6,7 +6,6 @@ use crate::document::{Assignment, Document};
 use crate::findings::TaskLabel;
 use crate::i18n::{Args, Lang, texts};
 use crate::values::Id;
-use std::collections::BTreeMap;
 
 /// One change.
 #[derive(Debug, Clone, PartialEq)]
@@ -156,20 +155,6 @@ impl Change {
     }
 }
 
-fn names(doc: &Document) -> BTreeMap<&str, String> {
-    let mut m = BTreeMap::new();
-    for p in &doc.parties {
-        m.insert(p.id.as_str(), p.name.to_string());
-    }
-    for p in &doc.people {
-        m.insert(p.id.as_str(), p.name.to_string());
-    }
-    for g in &doc.groups {
-        m.insert(g.id.as_str(), g.name.to_string());
-    }
-    m
-}
-
 fn label(a: &Assignment) -> TaskLabel {
     use crate::document::Target;
     match &a.target {
@@ -311,13 +296,12 @@ pub fn diff(old: &Document, new: &Document) -> Vec<Change> {
         |g| g.name.to_string(),
     );
 
-    let (old_names, new_names) = (names(old), names(new));
+    let (old_names, new_names) = (old.names(), new.names());
     let name_of = |id: &Id| {
         new_names
             .get(id.as_str())
             .or_else(|| old_names.get(id.as_str()))
-            .cloned()
-            .unwrap_or_else(|| id.to_string())
+            .map_or_else(|| id.to_string(), |n| (*n).to_owned())
     };
     for o in &old.assignments {
         if !new

@@ -60,8 +60,8 @@ impl<'de> Deserialize<'de> for FormatVersion {
         } else {
             Err(de::Error::custom(format!(
                 "{}{}",
-                crate::values::PROBLEM_PREFIX,
-                crate::parse::ValueProblem::UnsupportedVersion(v.to_string()).encode()
+                crate::problem::PROBLEM_PREFIX,
+                crate::problem::ValueProblem::UnsupportedVersion(v.to_string()).encode()
             )))
         }
     }
@@ -398,13 +398,13 @@ impl<'de> Deserialize<'de> for OneOrMany {
     }
 }
 
-fn shape_problem<E: de::Error>(p: crate::parse::ValueProblem) -> E {
-    E::custom(format!("{}{}", crate::values::PROBLEM_PREFIX, p.encode()))
+fn shape_problem<E: de::Error>(p: crate::problem::ValueProblem) -> E {
+    E::custom(format!("{}{}", crate::problem::PROBLEM_PREFIX, p.encode()))
 }
 
 impl<'de> Deserialize<'de> for Assignment {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        use crate::parse::ValueProblem as P;
+        use crate::problem::ValueProblem as P;
         let r = AssignmentRepr::deserialize(d)?;
         let custom_fields = r.id.is_some() || r.name.is_some() || r.critical.is_some();
         let target = match (r.task, r.item) {

@@ -35,12 +35,115 @@ impl Severity {
     pub const ALL: [Severity; 3] = [Severity::Error, Severity::Warning, Severity::Advice];
 }
 
+/// The page where a code's findings are fixed, before the finding's subject says
+/// which task, person or party. Declared per code in the table below, so the web app
+/// does not decide it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FixPage {
+    /// The page of the finding's task.
+    Task,
+    /// The page of the finding's task when it names one, otherwise a settings field
+    /// (a rule about one task or about the whole collaboration).
+    TaskOr(SettingsField),
+    /// The parties and people page, at the finding's person.
+    Person,
+    /// The parties and people page, at the finding's party.
+    Party,
+    /// The party when the finding names one, otherwise a settings field.
+    PartyOr(SettingsField),
+    /// The parties and people page as a whole.
+    People,
+    /// A field of the settings page.
+    Settings(SettingsField),
+    /// Where the reference sits: the person, the task, the party, or else the parties
+    /// and people page (D001, D002: any id can be wrong).
+    Reference,
+    /// The money page, where the budget and its distribution key are edited.
+    Money,
+}
+
+/// A field of the collaboration's settings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SettingsField {
+    /// `ambition`.
+    Ambition,
+    /// `coordinator`.
+    Coordinator,
+    /// `coordinator_compensated`.
+    CoordinatorCompensated,
+    /// `contribution`.
+    Contribution,
+    /// `separate_administration`.
+    SeparateAdministration,
+    /// `reserve`.
+    Reserve,
+    /// `last_evaluation`.
+    LastEvaluation,
+    /// The rotation (`rotation`).
+    Rotation,
+}
+
+impl SettingsField {
+    /// The field's name: the document key, which the settings page uses as anchor.
+    pub fn anchor(self) -> &'static str {
+        match self {
+            SettingsField::Ambition => "ambition",
+            SettingsField::Coordinator => "coordinator",
+            SettingsField::CoordinatorCompensated => "coordinator_compensated",
+            SettingsField::Contribution => "contribution",
+            SettingsField::SeparateAdministration => "separate_administration",
+            SettingsField::Reserve => "reserve",
+            SettingsField::LastEvaluation => "last_evaluation",
+            SettingsField::Rotation => "rotation",
+        }
+    }
+}
+
+/// Where one finding is fixed: a [`FixPage`] with the subject filled in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FixPlace {
+    /// The RACI matrix (a task rule whose finding names no task).
+    Matrix,
+    /// A task's page, by task key.
+    Task(String),
+    /// The parties and people page, at a person.
+    Person(String),
+    /// The parties and people page, at a party.
+    Party(String),
+    /// The parties and people page.
+    People,
+    /// A field of the settings page.
+    Settings(SettingsField),
+    /// The budget on the money page.
+    Money,
+}
+
+/// The families of codes: the code's letter, and the file in `analyse/` with its rules.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Family {
+    /// D: ids and references.
+    Ids,
+    /// R and I: the RACI of each task.
+    Raci,
+    /// C and A: which tasks the level needs.
+    Coverage,
+    /// K: continuity when someone is away or a party leaves.
+    Continuity,
+    /// O: the arrangement and who steers what.
+    Organisation,
+    /// F: the community's money.
+    Money,
+    /// E: the yearly evaluation.
+    Evaluation,
+    /// H: hours and load per person.
+    Hours,
+}
+
 macro_rules! codes {
-    ($($code:ident => $sev:ident, $part:ident;)*) => {
+    ($($(#[$doc:meta])* $code:ident => $sev:ident, $part:ident, $fix:ident $(($field:ident))?;)*) => {
         /// A stable finding code (DESIGN.md §5).
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-        #[allow(missing_docs)]
-        pub enum Code { $($code,)* }
+        pub enum Code { $($(#[$doc])* $code,)* }
 
         impl Code {
             /// Every code, in the order of the design's table.
@@ -60,48 +163,109 @@ macro_rules! codes {
             pub fn chapter(self) -> ChapterPart {
                 match self { $(Code::$code => ChapterPart::$part,)* }
             }
+
+            /// The page (and field) where the rule's findings are fixed.
+            pub fn fix_page(self) -> FixPage {
+                match self { $(Code::$code => FixPage::$fix $((SettingsField::$field))?,)* }
+            }
         }
     };
 }
 
 codes! {
-    D001 => Error, Raci;
-    D002 => Error, Raci;
-    D003 => Error, Checklist;
-    R001 => Error, Raci;
-    R002 => Error, Raci;
-    R003 => Error, Raci;
-    C001 => Warning, Checklist;
-    C002 => Advice, TipStartSmall;
-    K001 => Warning, TipBackup;
-    K002 => Warning, TipBackup;
-    K003 => Warning, TipBackup;
-    K004 => Warning, OptionCoordinating;
-    K005 => Warning, BasicTasks;
-    K006 => Advice, TipDocument;
-    O001 => Warning, OptionCoordinating;
-    O002 => Warning, OptionCoordinating;
-    O003 => Warning, OptionExternal;
-    O004 => Warning, OptionExternal;
-    O005 => Warning, OptionCoordinating;
-    O006 => Advice, OptionRotating;
-    O007 => Warning, OptionDistributed;
-    O008 => Error, OptionCoordinating;
-    O009 => Warning, OptionCoordinating;
-    F001 => Warning, TipSeparateMoney;
-    F002 => Warning, TipReserves;
-    F003 => Advice, TipReserves;
-    F004 => Warning, OptionRotating;
-    F005 => Warning, TipReserves;
-    E001 => Advice, TipEvaluate;
-    E002 => Warning, TipEvaluate;
-    A001 => Advice, TipStartSmall;
-    H001 => Warning, TipRecognise;
-    H002 => Advice, TipRecognise;
-    I001 => Advice, Raci;
+    /// A reference to an id that does not exist, or of the wrong kind for its field.
+    D001 => Error, Raci, Reference;
+    /// The same id is used twice (people, parties, groups and custom tasks share ids).
+    D002 => Error, Raci, Reference;
+    /// An unknown task or checklist item id (custom tasks are declared as custom).
+    D003 => Error, Checklist, Task;
+    /// A task has no Accountable.
+    R001 => Error, Raci, Task;
+    /// The Accountable is a group, or more than one.
+    R002 => Error, Raci, Task;
+    /// A task has no Responsible.
+    R003 => Error, Raci, Task;
+    /// A task required at this level (or by the contribution) is not assigned.
+    C001 => Warning, Checklist, Task;
+    /// A task above the chosen level is assigned (roles on paper).
+    C002 => Advice, TipStartSmall, Task;
+    /// A critical task has no backup.
+    K001 => Warning, TipBackup, Task;
+    /// The backup is the same person as the only Responsible.
+    K002 => Warning, TipBackup, Task;
+    /// Everyone on a critical task (R, A, backup) belongs to one party.
+    K003 => Warning, TipBackup, Task;
+    /// If the party left, these tasks would lose their Responsible or Accountable.
+    K004 => Warning, OptionCoordinating, Party;
+    /// Fewer than two people have admin rights on the code repository.
+    K005 => Warning, BasicTasks, People;
+    /// A task has no documented process (a warning when it rotates or is external).
+    K006 => Advice, TipDocument, Task;
+    /// The coordinating municipality is not compensated for its capacity.
+    O001 => Warning, OptionCoordinating, Settings(CoordinatorCompensated);
+    /// The coordinator is Accountable for a money task and no group is Consulted.
+    O002 => Warning, OptionCoordinating, Task;
+    /// A party that develops the product holds R or A on a task that steers it.
+    O003 => Warning, OptionExternal, Task;
+    /// An external arrangement (collaboration or task) without a contribution to pay for it.
+    O004 => Warning, OptionExternal, TaskOr(Contribution);
+    /// The arrangement does not suit the ambition level.
+    O005 => Warning, OptionCoordinating, Settings(Ambition);
+    /// A rotation hand-over falls within 60 days.
+    O006 => Advice, OptionRotating, PartyOr(Rotation);
+    /// A distributed arrangement and nobody holds collaboration coordination.
+    O007 => Warning, OptionDistributed, Task;
+    /// The coordinator or a rotation party is not a municipality.
+    O008 => Error, OptionCoordinating, Party;
+    /// A coordinating arrangement without a coordinator.
+    O009 => Warning, OptionCoordinating, Settings(Coordinator);
+    /// A contribution is collected but not kept in a separate administration.
+    F001 => Warning, TipSeparateMoney, Settings(SeparateAdministration);
+    /// The reserve covers less than three months of fixed costs.
+    F002 => Warning, TipReserves, Settings(Reserve);
+    /// Fixed costs or reserve unknown while a contribution is collected.
+    F003 => Advice, TipReserves, Settings(Reserve);
+    /// The budget's distribution key cannot be applied (inhabitants or tiers missing,
+    /// in-kind hours without an hourly rate).
+    F004 => Warning, OptionRotating, Money;
+    /// The shares do not cover the total of the budget.
+    F005 => Warning, TipReserves, Money;
+    /// No evaluation date recorded.
+    E001 => Advice, TipEvaluate, Settings(LastEvaluation);
+    /// The last evaluation is older than the interval.
+    E002 => Warning, TipEvaluate, Settings(LastEvaluation);
+    /// Fewer than half the required tasks are filled: a lower level would be filled.
+    A001 => Advice, TipStartSmall, Settings(Ambition);
+    /// A person's assigned hours exceed the hours they have.
+    H001 => Warning, TipRecognise, Person;
+    /// One person is R or A on more than five tasks.
+    H002 => Advice, TipRecognise, Person;
+    /// Someone Informed has no channel (`via`).
+    I001 => Advice, Raci, Task;
 }
 
 impl Code {
+    /// The family the code belongs to. Listed per code, so a new code must be placed.
+    pub fn family(self) -> Family {
+        use Code::*;
+        match self {
+            D001 | D002 | D003 => Family::Ids,
+            R001 | R002 | R003 | I001 => Family::Raci,
+            C001 | C002 | A001 => Family::Coverage,
+            K001 | K002 | K003 | K004 | K005 | K006 => Family::Continuity,
+            O001 | O002 | O003 | O004 | O005 | O006 | O007 | O008 | O009 => Family::Organisation,
+            F001 | F002 | F003 | F004 | F005 => Family::Money,
+            E001 | E002 => Family::Evaluation,
+            H001 | H002 => Family::Hours,
+        }
+    }
+
+    /// Whether the code is about money (the money page lists these): the money
+    /// family, and O004, an external party with no contribution to pay it.
+    pub fn is_money(self) -> bool {
+        self.family() == Family::Money || self == Code::O004
+    }
+
     /// Parses a code, case-insensitively (`k001` works on the command line).
     pub fn parse(s: &str) -> Option<Code> {
         let up = s.trim().to_ascii_uppercase();
@@ -277,6 +441,29 @@ impl Finding {
     pub fn chapter(&self, lang: Lang) -> String {
         texts().plain(lang, &format!("chapter-{}", self.code.chapter().id()))
     }
+
+    /// Where this finding is fixed: the code's [`FixPage`] with the subject filled in.
+    pub fn fix_place(&self) -> FixPlace {
+        let s = &self.subject;
+        let task = || s.task.clone().map(FixPlace::Task);
+        let person = || s.person.clone().map(FixPlace::Person);
+        let party = || s.party.clone().map(FixPlace::Party);
+        match self.code.fix_page() {
+            // A task rule that names no task can only be fixed in the matrix.
+            FixPage::Task => task().unwrap_or(FixPlace::Matrix),
+            FixPage::TaskOr(field) => task().unwrap_or(FixPlace::Settings(field)),
+            FixPage::Person => person().unwrap_or(FixPlace::People),
+            FixPage::Party => party().unwrap_or(FixPlace::People),
+            FixPage::PartyOr(field) => party().unwrap_or(FixPlace::Settings(field)),
+            FixPage::People => FixPlace::People,
+            FixPage::Settings(field) => FixPlace::Settings(field),
+            FixPage::Reference => person()
+                .or_else(task)
+                .or_else(party)
+                .unwrap_or(FixPlace::People),
+            FixPage::Money => FixPlace::Money,
+        }
+    }
 }
 
 /// Builds a subject about a task.
@@ -300,5 +487,44 @@ pub fn person_subject(person: &str) -> Subject {
     Subject {
         person: Some(person.to_owned()),
         ..Subject::default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The family listing agrees with the letters the codes are named by.
+    #[test]
+    fn every_code_is_in_the_family_of_its_letter() {
+        for &code in Code::ALL {
+            let letters = match code.family() {
+                Family::Ids => "D",
+                Family::Raci => "RI",
+                Family::Coverage => "CA",
+                Family::Continuity => "K",
+                Family::Organisation => "O",
+                Family::Money => "F",
+                Family::Evaluation => "E",
+                Family::Hours => "H",
+            };
+            assert!(
+                code.as_str().get(..1).is_some_and(|l| letters.contains(l)),
+                "{code} is not in {:?}",
+                code.family()
+            );
+        }
+    }
+
+    /// The money page shows the money family and O004 (paying an external party).
+    #[test]
+    fn money_codes_are_the_f_codes_and_o004() {
+        for &code in Code::ALL {
+            assert_eq!(
+                code.is_money(),
+                code.as_str().starts_with('F') || code == Code::O004,
+                "{code}"
+            );
+        }
     }
 }

@@ -7,6 +7,7 @@ use crate::document::{
     Rotation, Target,
 };
 use crate::i18n::{Args, Lang, texts};
+use crate::lookup::unique_id;
 use crate::values::{Date, Hours, Id, Months, Text};
 
 /// What the user chose to start with.
@@ -148,18 +149,6 @@ fn holder_of(party: &Party, people: &[Person]) -> Id {
         .unwrap_or_else(|| party.id.clone())
 }
 
-/// An id based on `base` that is not yet in `taken` (`deelnemers`, `deelnemers-2`, …).
-fn free_id(base: &str, taken: &[&Id]) -> Id {
-    let is_free = |candidate: &str| !taken.iter().any(|t| t.as_str() == candidate);
-    if is_free(base) {
-        return id(base);
-    }
-    (2..)
-        .map(|n| format!("{base}-{n}"))
-        .find(|c| is_free(c))
-        .map_or_else(Id::placeholder, |c| id(&c))
-}
-
 /// Proposes a first division for real parties and people, following the arrangement:
 ///
 /// - `coordinating`: the first municipality is the coordinator (penvoerder) and its
@@ -206,7 +195,9 @@ pub fn propose_with(c: &StartChoices, parties: Vec<Party>, people: Vec<Person>) 
         .map(|p| &p.id)
         .chain(people.iter().map(|p| &p.id))
         .collect();
-    let everyone = free_id("deelnemers", &taken);
+    let everyone = unique_id("deelnemers", "deelnemers", |c| {
+        taken.iter().any(|t| t.as_str() == c)
+    });
     let groups = vec![Group {
         id: everyone.clone(),
         name: text(&t.plain(lang, "init-all-parties")),

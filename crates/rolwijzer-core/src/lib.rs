@@ -10,8 +10,10 @@ pub mod document;
 pub mod findings;
 pub mod i18n;
 pub mod init;
+pub mod lookup;
 pub mod money;
 pub mod parse;
+mod problem;
 pub mod time;
 pub mod values;
 

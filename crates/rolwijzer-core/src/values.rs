@@ -5,11 +5,9 @@ use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Deserializer, Serialize, Serializer, de};
 use std::fmt;
 
-/// Prefix of deserialisation errors raised by our own value types. The parser turns
-/// them back into a [`crate::ValueProblem`] so the message can be localised.
-pub(crate) const PROBLEM_PREFIX: &str = "rolwijzer-problem:";
+pub(crate) use crate::problem::PROBLEM_PREFIX;
 
-fn problem<E: de::Error>(p: crate::parse::ValueProblem) -> E {
+fn problem<E: de::Error>(p: crate::problem::ValueProblem) -> E {
     E::custom(format!("{PROBLEM_PREFIX}{}", p.encode()))
 }
 
@@ -25,10 +23,10 @@ pub struct Id(String);
 
 impl Id {
     /// Checks and wraps an id.
-    pub fn parse(s: &str) -> Result<Self, crate::parse::ValueProblem> {
+    pub fn parse(s: &str) -> Result<Self, crate::problem::ValueProblem> {
         let ok_char = |c: char| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.');
         if s.is_empty() || s.len() > MAX_ID_LEN || !s.chars().all(ok_char) {
-            return Err(crate::parse::ValueProblem::InvalidId(
+            return Err(crate::problem::ValueProblem::InvalidId(
                 s.chars().take(80).collect(),
             ));
         }
@@ -68,13 +66,13 @@ impl Hours {
     pub const ZERO: Hours = Hours(0.0);
 
     /// Checks and wraps an amount of hours a week.
-    pub fn new(h: f64) -> Result<Self, crate::parse::ValueProblem> {
+    pub fn new(h: f64) -> Result<Self, crate::problem::ValueProblem> {
         if h.is_finite() && (0.0..=168.0).contains(&h) {
             // Rounded to minutes: nobody plans in smaller units, and it keeps
             // write → parse exact.
             Ok(Hours((h * 60.0).round() / 60.0))
         } else {
-            Err(crate::parse::ValueProblem::InvalidHours(h.to_string()))
+            Err(crate::problem::ValueProblem::InvalidHours(h.to_string()))
         }
     }
 
@@ -114,12 +112,12 @@ impl Euro {
     pub const MAX_CENTS: u64 = 100_000_000_000;
 
     /// Checks and wraps an amount given in euro.
-    pub fn from_euro(v: f64) -> Result<Self, crate::parse::ValueProblem> {
+    pub fn from_euro(v: f64) -> Result<Self, crate::problem::ValueProblem> {
         let cents = (v * 100.0).round();
         if v.is_finite() && cents >= 0.0 && cents <= Self::MAX_CENTS as f64 {
             Ok(Euro(cents as u64))
         } else {
-            Err(crate::parse::ValueProblem::InvalidAmount(v.to_string()))
+            Err(crate::problem::ValueProblem::InvalidAmount(v.to_string()))
         }
     }
 
@@ -158,8 +156,8 @@ pub struct Date(NaiveDate);
 
 impl Date {
     /// Parses `YYYY-MM-DD`.
-    pub fn parse(s: &str) -> Result<Self, crate::parse::ValueProblem> {
-        let bad = || crate::parse::ValueProblem::InvalidDate(s.chars().take(40).collect());
+    pub fn parse(s: &str) -> Result<Self, crate::problem::ValueProblem> {
+        let bad = || crate::problem::ValueProblem::InvalidDate(s.chars().take(40).collect());
         let d = NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").map_err(|_| bad())?;
         // A strict shape keeps dates unambiguous: 2026-3-1 is refused.
         if s.trim().len() != 10 || !(2000..=2200).contains(&d.year()) {
@@ -233,11 +231,11 @@ impl Months {
     pub const YEAR: Months = Months(12);
 
     /// Checks and wraps a month count.
-    pub fn new(m: u32) -> Result<Self, crate::parse::ValueProblem> {
+    pub fn new(m: u32) -> Result<Self, crate::problem::ValueProblem> {
         if (1..=120).contains(&m) {
             Ok(Months(m))
         } else {
-            Err(crate::parse::ValueProblem::InvalidMonths(m.to_string()))
+            Err(crate::problem::ValueProblem::InvalidMonths(m.to_string()))
         }
     }
 
@@ -275,7 +273,7 @@ impl<'de> Deserialize<'de> for Months {
         let v = d.deserialize_any(Whole)?;
         let m = v
             .parse::<u32>()
-            .map_err(|_| crate::parse::ValueProblem::InvalidMonths(v.clone()))
+            .map_err(|_| crate::problem::ValueProblem::InvalidMonths(v.clone()))
             .and_then(Months::new);
         m.map_err(problem)
     }
@@ -291,13 +289,13 @@ impl Text {
     pub const MAX_CHARS: usize = 2000;
 
     /// Checks and wraps text: not empty after trimming, at most [`Text::MAX_CHARS`].
-    pub fn new(s: &str) -> Result<Self, crate::parse::ValueProblem> {
+    pub fn new(s: &str) -> Result<Self, crate::problem::ValueProblem> {
         let t = s.trim();
         if t.is_empty() {
-            return Err(crate::parse::ValueProblem::EmptyText);
+            return Err(crate::problem::ValueProblem::EmptyText);
         }
         if t.chars().count() > Self::MAX_CHARS {
-            return Err(crate::parse::ValueProblem::TextTooLong(Self::MAX_CHARS));
+            return Err(crate::problem::ValueProblem::TextTooLong(Self::MAX_CHARS));
         }
         Ok(Text(t.to_owned()))
     }

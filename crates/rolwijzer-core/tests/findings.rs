@@ -14,7 +14,7 @@
 )]
 
 use rolwijzer_core::analyse::{ItemStatus, Report};
-use rolwijzer_core::findings::Arg;
+use rolwijzer_core::findings::{Arg, FixPage, FixPlace};
 use rolwijzer_core::parse::from_yaml;
 use rolwijzer_core::{
     AmbitionLevel, Arrangement, Code, Date, Finding, ItemId, Lang, Severity, Subject, TaskId,
@@ -612,6 +612,51 @@ fn assert_fires(code: Code) -> Report {
     let r = analyse_yaml_at(&c.yaml, c.today);
     expect(&r, code, c.severity, &c.subject);
     r
+}
+
+/// Every finding of every trigger has a place to fix it that names its own task,
+/// person or party where the page needs one: no task rule ends up on the matrix, no
+/// person or party rule on the bare people page.
+#[test]
+fn every_code_has_a_place_to_fix_it_that_names_its_subject() {
+    for &code in Code::ALL {
+        let r = assert_fires(code);
+        for f in &r.findings {
+            let s = &f.subject;
+            match (f.code.fix_page(), f.fix_place()) {
+                (FixPage::Task, FixPlace::Task(t)) => assert_eq!(s.task.as_ref(), Some(&t)),
+                (FixPage::TaskOr(_), FixPlace::Task(t)) => assert_eq!(s.task.as_ref(), Some(&t)),
+                (FixPage::TaskOr(a), FixPlace::Settings(b)) => {
+                    assert_eq!(a, b);
+                    assert_eq!(s.task, None);
+                }
+                (FixPage::Person, FixPlace::Person(p)) => assert_eq!(s.person.as_ref(), Some(&p)),
+                (FixPage::Party, FixPlace::Party(p)) => assert_eq!(s.party.as_ref(), Some(&p)),
+                (FixPage::PartyOr(_), FixPlace::Party(p)) => assert_eq!(s.party.as_ref(), Some(&p)),
+                (FixPage::PartyOr(a), FixPlace::Settings(b)) => {
+                    assert_eq!(a, b);
+                    assert_eq!(s.party, None);
+                }
+                (FixPage::People, FixPlace::People) => {}
+                (FixPage::Settings(a), FixPlace::Settings(b)) => assert_eq!(a, b),
+                (FixPage::Reference, FixPlace::Person(p)) => {
+                    assert_eq!(s.person.as_ref(), Some(&p))
+                }
+                (FixPage::Reference, FixPlace::Task(t)) => {
+                    assert_eq!(s.person, None);
+                    assert_eq!(s.task.as_ref(), Some(&t));
+                }
+                (FixPage::Reference, FixPlace::Party(p)) => {
+                    assert_eq!((&s.person, &s.task), (&None, &None));
+                    assert_eq!(s.party.as_ref(), Some(&p));
+                }
+                (FixPage::Reference, FixPlace::People) => assert_eq!(s, &Subject::default()),
+                // The budget is one per collaboration, on the money page.
+                (FixPage::Money, FixPlace::Money) => {}
+                (page, place) => panic!("{}: {page:?} gave {place:?} for {s:?}", f.code),
+            }
+        }
+    }
 }
 
 #[test]

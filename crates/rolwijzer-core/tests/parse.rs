@@ -134,6 +134,24 @@ fn duplicate_yaml_key_is_refused() {
     assert!(e.line.is_some());
 }
 
+/// The parser's error kinds are classified by kind: a duplicate key names the key, a
+/// list where text belongs is a wrong type; the words shown stay the same.
+#[test]
+fn duplicate_keys_and_wrong_types_are_told_by_the_parsers_error_kind() {
+    let e = err(&format!("{MINIMAL}  name: Nog een naam\n"));
+    assert_eq!(
+        e.kind.as_ref(),
+        &ParseErrorKind::DuplicateKey {
+            key: Some("name".to_owned())
+        }
+    );
+    let e = err(&MINIMAL.replace("name: Open Formulieren", "name: [een, lijst]"));
+    assert!(
+        matches!(e.kind.as_ref(), ParseErrorKind::WrongType { .. }),
+        "{e:?}"
+    );
+}
+
 #[test]
 fn wrong_version_says_which_version_we_read() {
     let e = err(&MINIMAL.replace("version: 1", "version: 2"));
@@ -332,11 +350,14 @@ assignments:
 #[test]
 fn the_example_in_the_format_documentation_parses_without_errors() {
     let doc = include_str!("../../../docs/FORMAT.md");
+    // The whole example is the block that starts with the version; other blocks show
+    // one part of the format (such as the budget).
     let yaml: String = doc
         .split("```yaml\n")
-        .nth(1)
-        .and_then(|rest| rest.split("```").next())
-        .expect("a yaml block in docs/FORMAT.md")
+        .skip(1)
+        .filter_map(|rest| rest.split("```").next())
+        .find(|block| block.starts_with("version:"))
+        .expect("a whole example in docs/FORMAT.md")
         .to_owned();
     let parsed = parse_document(yaml.as_bytes()).unwrap();
     let report =

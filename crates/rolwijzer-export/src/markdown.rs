@@ -331,22 +331,6 @@ fn cell(v: &[String]) -> String {
     }
 }
 
-fn party_name(m: &Model, id: &str) -> String {
-    m.doc
-        .parties
-        .iter()
-        .find(|p| p.id.as_str() == id)
-        .map_or_else(|| id.to_owned(), |p| p.name.to_string())
-}
-
-fn person_name(m: &Model, id: &str) -> String {
-    m.doc
-        .people
-        .iter()
-        .find(|p| p.id.as_str() == id)
-        .map_or_else(|| id.to_owned(), |p| p.name.to_string())
-}
-
 /// Hours with a count for Fluent's plural choice ("1 hour", "2,5 hours"): the count
 /// is 1 only for exactly one hour.
 fn hours_args(m: &Model, h: f64) -> Args {
@@ -381,7 +365,7 @@ fn arrangement_fact(m: &Model) -> String {
             "text-arrangement-with-coordinator",
             Args::new()
                 .with("arrangement", m.arrangement_name())
-                .with("party", party_name(m, id.as_str())),
+                .with("party", m.doc.name_of(id.as_str())),
         ),
         _ => m.arrangement_name(),
     }
@@ -603,11 +587,11 @@ fn rotation(m: &Model) -> Option<RotationView> {
                     .with("start", m.date(p.start))
                     .with("end", m.date(p.end)),
             ),
-            party: party_name(m, p.party.as_str()),
+            party: m.doc.name_of(p.party.as_str()),
             holder: p
                 .holder
                 .as_ref()
-                .map_or_else(|| EMPTY.to_owned(), |h| person_name(m, h.as_str())),
+                .map_or_else(|| EMPTY.to_owned(), |h| m.doc.name_of(h.as_str())),
             current: p.current,
         })
         .collect();
@@ -828,7 +812,7 @@ fn gov_parties(m: &Model) -> Vec<PartyView> {
                 contact: p
                     .contact
                     .as_ref()
-                    .map_or_else(|| EMPTY.to_owned(), |id| person_name(m, id.as_str())),
+                    .map_or_else(|| EMPTY.to_owned(), |id| m.doc.name_of(id.as_str())),
                 remarks,
             }
         })
@@ -947,7 +931,7 @@ fn gov_roles(m: &Model) -> Vec<Fact> {
     );
     let c = &m.doc.collaboration;
     let lead = match (c.arrangement, &c.coordinator) {
-        (Arrangement::Coordinating, Some(id)) => Some(party_name(m, id.as_str())),
+        (Arrangement::Coordinating, Some(id)) => Some(m.doc.name_of(id.as_str())),
         _ => None,
     };
     push("gov-role-lead", lead);
@@ -999,7 +983,7 @@ fn gov_decision_rules(m: &Model) -> Vec<String> {
         (Arrangement::Coordinating, Some(id)) => ta(
             m,
             "gov-decide-coordinating",
-            Args::new().with("party", party_name(m, id.as_str())),
+            Args::new().with("party", m.doc.name_of(id.as_str())),
         ),
         (Arrangement::Coordinating, None) => m.t("gov-decide-coordinating-unknown"),
         (Arrangement::Rotating, _) => m.t("gov-decide-rotating"),

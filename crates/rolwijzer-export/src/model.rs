@@ -5,6 +5,7 @@ use crate::Options;
 use rolwijzer_core::document::{PartyKind, Target};
 use rolwijzer_core::findings::TaskLabel;
 use rolwijzer_core::i18n::{self, texts};
+use rolwijzer_core::lookup::HolderRef;
 use rolwijzer_core::{Date, Document, Lang, Report};
 
 /// What kind of thing holds a letter.
@@ -276,35 +277,31 @@ impl<'a> Model<'a> {
     }
 }
 
-/// Resolves an id to a holder; unknown ids are kept as written.
+/// Resolves an id to a holder (the core's lookup order); unknown ids are kept as
+/// written.
 pub fn holder(doc: &Document, id: &str) -> Holder {
-    if let Some(p) = doc.people.iter().find(|p| p.id.as_str() == id) {
-        return Holder {
-            id: id.to_owned(),
-            name: p.name.to_string(),
-            organisation: doc
-                .parties
-                .iter()
-                .find(|x| x.id == p.party)
-                .map(|x| x.name.to_string()),
-            kind: HolderKind::Person,
-            email: p.email.as_ref().map(|e| e.to_string()),
-            forge_username: p.forge_username.as_ref().map(|e| e.to_string()),
-        };
-    }
-    let (name, kind) = if let Some(p) = doc.parties.iter().find(|p| p.id.as_str() == id) {
-        (p.name.to_string(), HolderKind::Party)
-    } else if let Some(g) = doc.groups.iter().find(|g| g.id.as_str() == id) {
-        (g.name.to_string(), HolderKind::Group)
-    } else {
-        (id.to_owned(), HolderKind::Unknown)
-    };
-    Holder {
+    let plain = |name: &str, kind| Holder {
         id: id.to_owned(),
-        name,
+        name: name.to_owned(),
         organisation: None,
         kind,
         email: None,
         forge_username: None,
+    };
+    match doc.holder(id) {
+        Some(HolderRef::Person(p)) => Holder {
+            id: id.to_owned(),
+            name: p.name.to_string(),
+            organisation: match doc.holder(p.party.as_str()) {
+                Some(HolderRef::Party(x)) => Some(x.name.to_string()),
+                _ => None,
+            },
+            kind: HolderKind::Person,
+            email: p.email.as_ref().map(|e| e.to_string()),
+            forge_username: p.forge_username.as_ref().map(|e| e.to_string()),
+        },
+        Some(HolderRef::Party(p)) => plain(p.name.as_str(), HolderKind::Party),
+        Some(HolderRef::Group(g)) => plain(g.name.as_str(), HolderKind::Group),
+        None => plain(id, HolderKind::Unknown),
     }
 }

@@ -13,6 +13,7 @@ use rolwijzer_core::catalogue::{AmbitionLevel, Arrangement, TaskId};
 use rolwijzer_core::document::{Party, PartyKind, Person};
 use rolwijzer_core::i18n::Args;
 use rolwijzer_core::init::{self, StartChoices};
+use rolwijzer_core::lookup::{id_base, unique_id};
 use rolwijzer_core::values::Text;
 use rolwijzer_core::{Date, Document, Id, Lang};
 use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
@@ -626,69 +627,19 @@ fn name_key(s: &str) -> String {
         .collect()
 }
 
-/// ASCII for common Latin letters with accents, so that ids stay readable
-/// (`Zoë` → `zoe`, `Bjørn` → `bjorn`).
-fn fold(c: char) -> &'static str {
-    match c {
-        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ą' | 'ă' => "a",
-        'æ' => "ae",
-        'ç' | 'č' | 'ć' => "c",
-        'ď' | 'đ' | 'ð' => "d",
-        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ę' | 'ě' => "e",
-        'ì' | 'í' | 'î' | 'ï' | 'ī' => "i",
-        'ĳ' => "ij",
-        'ł' | 'ľ' => "l",
-        'ñ' | 'ń' | 'ň' => "n",
-        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => "o",
-        'œ' => "oe",
-        'ř' => "r",
-        'ß' => "ss",
-        'š' | 'ś' | 'ş' => "s",
-        'ť' | 'ţ' => "t",
-        'þ' => "th",
-        'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => "u",
-        'ý' | 'ÿ' => "y",
-        'ž' | 'ź' | 'ż' => "z",
-        _ => "",
-    }
-}
-
 /// Words that open most municipality names; dropped from ids (`gemeente-utrecht` →
 /// `utrecht`), as in the examples.
 const NAME_PREFIXES: [&str; 4] = ["gemeente-", "municipality-of-", "city-of-", "the-"];
 
-/// An id from a name: lower case ASCII letters and digits, words joined by `-`.
+/// An id from a name by the core's rule, without the municipality prefix.
 fn slug(name: &str, fallback: &str) -> String {
-    let mut s = String::new();
-    for c in name.chars().flat_map(char::to_lowercase) {
-        if c.is_ascii_alphanumeric() {
-            s.push(c);
-        } else {
-            let f = fold(c);
-            if f.is_empty() {
-                if !s.ends_with('-') {
-                    s.push('-');
-                }
-            } else {
-                s.push_str(f);
-            }
-        }
-    }
-    let mut s = s.trim_matches('-').to_owned();
+    let mut s = id_base(name);
     for p in NAME_PREFIXES {
         if let Some(rest) = s.strip_prefix(p) {
             if !rest.is_empty() {
                 s = rest.to_owned();
             }
         }
-    }
-    // Leave room for a "-12" suffix within the 64 characters of an id.
-    let mut s: String = s
-        .chars()
-        .take(rolwijzer_core::values::MAX_ID_LEN - 4)
-        .collect();
-    while s.ends_with('-') {
-        s.pop();
     }
     if s.is_empty() { fallback.to_owned() } else { s }
 }
@@ -698,20 +649,12 @@ fn slug(name: &str, fallback: &str) -> String {
 struct Ids(Vec<String>);
 
 impl Ids {
-    fn fresh(&mut self, name: &str, fallback: &str) -> Result<Id, ImportError> {
-        let base = slug(name, fallback);
-        let mut candidate = base.clone();
-        let mut n = 2;
-        while self.0.contains(&candidate) {
-            candidate = format!("{base}-{n}");
-            n += 1;
-        }
-        self.0.push(candidate.clone());
-        // A slug holds only ASCII letters, digits and `-` and fits in 64 characters,
-        // so this cannot fail; the error keeps it free of panics should that change.
-        Id::parse(&candidate).map_err(|_| {
-            ImportError::new("invalid-name").arg("name", name.chars().take(80).collect::<String>())
-        })
+    fn fresh(&mut self, name: &str, fallback: &str) -> Id {
+        let id = unique_id(&slug(name, fallback), fallback, |c| {
+            self.0.iter().any(|t| t == c)
+        });
+        self.0.push(id.to_string());
+        id
     }
 }
 
@@ -984,7 +927,7 @@ impl Parties {
         } else {
             (PartyKind::Organisation, "organisatie")
         };
-        let p = party(ids.fresh(name.as_str(), fallback)?, name.clone(), kind);
+        let p = party(ids.fresh(name.as_str(), fallback), name.clone(), kind);
         let id = p.id.clone();
         match kind {
             PartyKind::Municipality => self.municipalities.push(p),
@@ -1090,7 +1033,7 @@ pub fn import(text: &str, lang: Lang) -> Result<Document, ImportError> {
             continue;
         }
         let mut p = party(
-            ids.fresh(name.as_str(), "leverancier")?,
+            ids.fresh(name.as_str(), "leverancier"),
             name,
             PartyKind::Supplier,
         );
@@ -1103,7 +1046,7 @@ pub fn import(text: &str, lang: Lang) -> Result<Document, ImportError> {
             continue;
         }
         let p = party(
-            ids.fresh(name.as_str(), "gemeente")?,
+            ids.fresh(name.as_str(), "gemeente"),
             name,
             PartyKind::Municipality,
         );
@@ -1156,7 +1099,7 @@ pub fn import(text: &str, lang: Lang) -> Result<Document, ImportError> {
             lead = Some(party_id.clone());
         }
         people.push(Person {
-            id: ids.fresh(name.as_str(), "persoon")?,
+            id: ids.fresh(name.as_str(), "persoon"),
             name,
             party: party_id,
             title: None,
@@ -1235,8 +1178,8 @@ mod tests {
     #[test]
     fn ids_are_made_unique() {
         let mut ids = Ids::default();
-        assert_eq!(ids.fresh("Acme", "x").unwrap().as_str(), "acme");
-        assert_eq!(ids.fresh("ACME", "x").unwrap().as_str(), "acme-2");
-        assert_eq!(ids.fresh("acme", "x").unwrap().as_str(), "acme-3");
+        assert_eq!(ids.fresh("Acme", "x").as_str(), "acme");
+        assert_eq!(ids.fresh("ACME", "x").as_str(), "acme-2");
+        assert_eq!(ids.fresh("acme", "x").as_str(), "acme-3");
     }
 }

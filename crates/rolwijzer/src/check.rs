@@ -305,22 +305,10 @@ fn subject_label(f: &Finding, c: &Checked, lang: Lang) -> Option<String> {
             })
             .or_else(|| Some(task.clone()));
     }
-    let name_of = |id: &str| {
-        c.doc
-            .people
-            .iter()
-            .find(|p| p.id.as_str() == id)
-            .map(|p| p.name.to_string())
-            .or_else(|| {
-                c.doc
-                    .parties
-                    .iter()
-                    .find(|p| p.id.as_str() == id)
-                    .map(|p| p.name.to_string())
-            })
-            .unwrap_or_else(|| id.to_owned())
-    };
-    s.person.as_deref().or(s.party.as_deref()).map(name_of)
+    s.person
+        .as_deref()
+        .or(s.party.as_deref())
+        .map(|id| c.doc.name_of(id))
 }
 
 fn human(c: &Checked, lang: Lang, color: bool) -> String {

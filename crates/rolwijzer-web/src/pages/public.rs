@@ -11,7 +11,6 @@ use crate::ui::render::page;
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::Response;
-use rolwijzer_core::Document;
 use rolwijzer_core::analyse;
 use rolwijzer_core::i18n::join_list;
 
@@ -96,7 +95,7 @@ pub(crate) async fn show(
         })
         .collect();
     let names = |ids: &[rolwijzer_core::Id]| {
-        let v: Vec<String> = ids.iter().map(|i| name_of(doc, i.as_str())).collect();
+        let v: Vec<String> = ids.iter().map(|i| doc.name_of(i.as_str())).collect();
         if v.is_empty() {
             "—".to_owned()
         } else {
@@ -134,26 +133,4 @@ pub(crate) async fn show(
         ctx: ctx.clone(),
     };
     page(&ctx, &p)
-}
-
-/// The name of a person, party or group id in a document (the id itself when it is
-/// not there, so a broken reference stays visible).
-fn name_of(doc: &Document, id: &str) -> String {
-    doc.people
-        .iter()
-        .find(|p| p.id.as_str() == id)
-        .map(|p| p.name.to_string())
-        .or_else(|| {
-            doc.parties
-                .iter()
-                .find(|p| p.id.as_str() == id)
-                .map(|p| p.name.to_string())
-        })
-        .or_else(|| {
-            doc.groups
-                .iter()
-                .find(|g| g.id.as_str() == id)
-                .map(|g| g.name.to_string())
-        })
-        .unwrap_or_else(|| id.to_owned())
 }

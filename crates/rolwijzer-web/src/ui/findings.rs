@@ -2,6 +2,7 @@
 
 use crate::http::ctx::Ctx;
 use rolwijzer_core::Finding;
+use rolwijzer_core::findings::FixPlace;
 
 /// A finding as pages show it.
 #[derive(Debug, Clone)]
@@ -34,30 +35,16 @@ impl FindingView {
     }
 }
 
-/// Where a finding can be fixed: the task, person, party or settings field.
+/// Where a finding can be fixed: the core says which page and field
+/// ([`Finding::fix_place`]); this only spells its URL.
 pub fn fix_href(slug: &str, f: &Finding) -> String {
-    use rolwijzer_core::Code::*;
-    let s = &f.subject;
-    if let Some(person) = &s.person {
-        return format!("/c/{slug}/people#person-{person}");
+    match f.fix_place() {
+        FixPlace::Matrix => format!("/c/{slug}/matrix"),
+        FixPlace::Task(task) => format!("/c/{slug}/task/{task}"),
+        FixPlace::Person(person) => format!("/c/{slug}/people#person-{person}"),
+        FixPlace::Party(party) => format!("/c/{slug}/people#party-{party}"),
+        FixPlace::People => format!("/c/{slug}/people"),
+        FixPlace::Settings(field) => format!("/c/{slug}/settings#field-{}", field.anchor()),
+        FixPlace::Money => format!("/c/{slug}/money#budget"),
     }
-    if let Some(task) = &s.task {
-        return format!("/c/{slug}/task/{task}");
-    }
-    if let Some(party) = &s.party {
-        return format!("/c/{slug}/people#party-{party}");
-    }
-    let field = match f.code {
-        F001 => "separate_administration",
-        F002 | F003 => "reserve",
-        E001 | E002 => "last_evaluation",
-        O001 => "coordinator_compensated",
-        O004 => "contribution",
-        O005 | A001 => "ambition",
-        O009 | O008 => "coordinator",
-        K005 => return format!("/c/{slug}/people"),
-        D001 | D002 => return format!("/c/{slug}/people"),
-        _ => "ambition",
-    };
-    format!("/c/{slug}/settings#field-{field}")
 }

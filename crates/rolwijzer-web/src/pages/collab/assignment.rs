@@ -8,6 +8,7 @@ use axum::response::Response;
 use rolwijzer_core::analyse::TaskView;
 use rolwijzer_core::document::{Assignment, Target};
 use rolwijzer_core::i18n::{self, Args};
+use rolwijzer_core::lookup::HolderRef;
 use rolwijzer_core::values::Text;
 use rolwijzer_core::{Document, Hours, Id, ItemId, TaskId, ValueProblem};
 use serde::Deserialize;
@@ -123,32 +124,23 @@ pub(super) fn holders(ctx: &Ctx, doc: &Document) -> (Vec<Holder>, Vec<ColGroup>)
     (cols, groups)
 }
 
-/// What kind of holder an id is in a document, if it exists.
+/// What kind of holder an id is in a document, if it exists (the core's lookup order).
 pub(super) fn kind_of(doc: &Document, id: &str) -> Option<Kind> {
-    if doc.people.iter().any(|p| p.id.as_str() == id) {
-        Some(Kind::Person)
-    } else if doc.parties.iter().any(|p| p.id.as_str() == id) {
-        Some(Kind::Party)
-    } else if doc.groups.iter().any(|g| g.id.as_str() == id) {
-        Some(Kind::Group)
-    } else {
-        None
-    }
+    doc.holder(id).map(|h| match h {
+        HolderRef::Person(_) => Kind::Person,
+        HolderRef::Party(_) => Kind::Party,
+        HolderRef::Group(_) => Kind::Group,
+    })
 }
 
 /// A holder's name as shown in lists: people with their party.
 pub(super) fn display_name(doc: &Document, id: &str) -> String {
-    if let Some(p) = doc.people.iter().find(|p| p.id.as_str() == id) {
-        match doc.parties.iter().find(|x| x.id == p.party) {
-            Some(party) => format!("{} ({})", p.name, party.name),
-            None => p.name.to_string(),
-        }
-    } else if let Some(p) = doc.parties.iter().find(|p| p.id.as_str() == id) {
-        p.name.to_string()
-    } else if let Some(g) = doc.groups.iter().find(|g| g.id.as_str() == id) {
-        g.name.to_string()
-    } else {
-        id.to_owned()
+    match doc.holder(id) {
+        Some(HolderRef::Person(p)) => match doc.holder(p.party.as_str()) {
+            Some(HolderRef::Party(party)) => format!("{} ({})", p.name, party.name),
+            _ => p.name.to_string(),
+        },
+        _ => doc.name_of(id),
     }
 }
 

@@ -21,8 +21,10 @@ use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
+use rolwijzer_core::analyse::{AccountableProblem, accountable_problem};
 use rolwijzer_core::document::{CustomTask, Informed, Target};
 use rolwijzer_core::i18n::{self, Args};
+use rolwijzer_core::lookup::id_base;
 use rolwijzer_core::values::Text;
 use rolwijzer_core::{Document, Id, ItemId, TaskId};
 use std::collections::{BTreeSet, HashMap};
@@ -418,7 +420,7 @@ fn apply_cells(ctx: &Ctx, doc: &mut Document, edits: &[CellEdit]) -> Result<(), 
             continue;
         };
         let was = Letters::parse(&e.orig).unwrap_or_default();
-        let (Some(kind), Ok(id)) = (kind_of(doc, &e.holder), Id::parse(&e.holder)) else {
+        let (Some(_), Ok(id)) = (kind_of(doc, &e.holder), Id::parse(&e.holder)) else {
             errors.insert(
                 err_key,
                 ctx.ta(
@@ -428,7 +430,12 @@ fn apply_cells(ctx: &Ctx, doc: &mut Document, edits: &[CellEdit]) -> Result<(), 
             );
             continue;
         };
-        if new.a && !was.a && kind == Kind::Group {
+        // The core's "exactly one A" rule, asked about this holder alone: a group.
+        if new.a
+            && !was.a
+            && accountable_problem(doc, std::slice::from_ref(&id))
+                == Some(AccountableProblem::Group)
+        {
             errors.insert(err_key, ctx.t("matrix-error-group-accountable"));
             continue;
         }
@@ -463,7 +470,7 @@ fn apply_cells(ctx: &Ctx, doc: &mut Document, edits: &[CellEdit]) -> Result<(), 
     for task in a_added {
         if let Some(i) = find_assignment(doc, &task) {
             let acc = &doc.assignments[i].accountable;
-            if acc.len() > 1 {
+            if accountable_problem(doc, acc) == Some(AccountableProblem::Many) {
                 let names: Vec<String> =
                     acc.iter().map(|x| display_name(doc, x.as_str())).collect();
                 errors.insert(
@@ -523,43 +530,6 @@ pub(crate) async fn save(
     }
 }
 
-/// Makes an id from a name: `Security officer` → `security-officer`.
-fn id_from_name(name: &str) -> String {
-    let mut out = String::new();
-    for ch in name.trim().chars().flat_map(char::to_lowercase) {
-        let c = match ch {
-            'à' | 'á' | 'â' | 'ä' | 'ã' | 'å' => 'a',
-            'è' | 'é' | 'ê' | 'ë' => 'e',
-            'ì' | 'í' | 'î' | 'ï' => 'i',
-            'ò' | 'ó' | 'ô' | 'ö' | 'õ' => 'o',
-            'ù' | 'ú' | 'û' | 'ü' => 'u',
-            'ç' => 'c',
-            'ñ' => 'n',
-            'ÿ' | 'ý' => 'y',
-            c if c.is_ascii_alphanumeric() => c,
-            _ => '-',
-        };
-        if c == '-' && (out.is_empty() || out.ends_with('-')) {
-            continue;
-        }
-        out.push(c);
-    }
-    let mut out: String = out.trim_end_matches('-').chars().take(48).collect();
-    while out.ends_with('-') {
-        out.pop();
-    }
-    out
-}
-
-/// Whether an id is already used by anything a custom task's id may not clash with.
-fn id_taken(doc: &Document, id: &str) -> bool {
-    kind_of(doc, id).is_some()
-        || TaskId::from_id(id).is_some()
-        || ItemId::from_id(id).is_some()
-        || id == "custom"
-        || doc.assignments.iter().any(|a| a.target.key() == id)
-}
-
 fn add_form_of(pairs: &[(String, String)]) -> AddForm {
     let get = |n: &str| field(pairs, n).unwrap_or("").to_owned();
     AddForm {
@@ -586,7 +556,7 @@ pub(crate) async fn add(
     let key = match form.kind.as_str() {
         "task" => form.task.clone(),
         "item" => form.item.clone(),
-        "custom" if form.custom_id.trim().is_empty() => id_from_name(&form.custom_name),
+        "custom" if form.custom_id.trim().is_empty() => id_base(&form.custom_name),
         "custom" => form.custom_id.trim().to_owned(),
         _ => return Err(AppError::BadRequest("kind".into())),
     };
@@ -632,7 +602,7 @@ pub(crate) async fn add(
                     }
                 };
                 let id = match Id::parse(&key) {
-                    Ok(id) if id_taken(doc, id.as_str()) => {
+                    Ok(id) if doc.id_taken(id.as_str()) => {
                         errors.insert("custom_id".into(), ctx.t("matrix-add-error-id-taken"));
                         None
                     }
@@ -718,16 +688,6 @@ mod tests {
         for bad in ["-3", "abc", "200", "1,2,3", "1e2", "inf"] {
             assert!(parse_hours(bad).is_err(), "{bad}");
         }
-    }
-
-    #[test]
-    fn ids_from_names() {
-        assert_eq!(id_from_name("Security officer"), "security-officer");
-        assert_eq!(
-            id_from_name("  Privacy & AVG-coördinatie! "),
-            "privacy-avg-coordinatie"
-        );
-        assert_eq!(id_from_name("???"), "");
     }
 
     #[test]

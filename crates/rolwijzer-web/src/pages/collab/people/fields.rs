@@ -6,6 +6,7 @@ use crate::http::ctx::Ctx;
 use crate::ui::forms::Pairs;
 use crate::ui::save::FieldErrors;
 use rolwijzer_core::i18n::Args;
+use rolwijzer_core::lookup::{id_base, unique_id};
 use rolwijzer_core::values::{Months, Text};
 use rolwijzer_core::{Date, Document, Euro, Hours, Id};
 use std::collections::BTreeSet;
@@ -377,24 +378,12 @@ pub fn ids_in_use(doc: &Document) -> BTreeSet<String> {
         .collect()
 }
 
-/// An id made from a name: lowercase, dashes, unique among `taken` (a number is
-/// added when needed), `fallback` when the name has no letters or digits. Adds it to
-/// `taken`.
+/// An id made from a name by the core's rule ([`id_base`]), unique among `taken` (a
+/// number is added when needed), `fallback` when the name has no letters or digits.
+/// Adds it to `taken`.
 pub fn derive_id(name: &str, fallback: &str, taken: &mut BTreeSet<String>) -> Option<Id> {
-    let mut base = rolwijzer_store::slugify(name);
-    if base == "samenwerking" && !name.to_lowercase().contains("samenwerking") {
-        base = fallback.to_owned();
-    }
-    let base: String = base.chars().take(56).collect();
-    let base = base.trim_end_matches('-').to_owned();
-    let mut candidate = base.clone();
-    let mut n = 2;
-    while taken.contains(&candidate) {
-        candidate = format!("{base}-{n}");
-        n += 1;
-    }
-    let id = Id::parse(&candidate).ok()?;
-    taken.insert(candidate);
+    let id = unique_id(&id_base(name), fallback, |c| taken.contains(c));
+    taken.insert(id.to_string());
     Some(id)
 }
 

@@ -485,26 +485,6 @@ struct PeoplePage {
     person_choices: Vec<Choice>,
 }
 
-fn name_of(doc: &Document, id: &Id) -> String {
-    doc.parties
-        .iter()
-        .find(|p| &p.id == id)
-        .map(|p| p.name.to_string())
-        .or_else(|| {
-            doc.people
-                .iter()
-                .find(|p| &p.id == id)
-                .map(|p| p.name.to_string())
-        })
-        .or_else(|| {
-            doc.groups
-                .iter()
-                .find(|g| &g.id == id)
-                .map(|g| g.name.to_string())
-        })
-        .unwrap_or_else(|| id.to_string())
-}
-
 fn build(ctx: &Ctx, l: &Loaded, saved: bool, failed: Option<&Failed<'_>>) -> PeoplePage {
     let doc = l.doc();
     let slug = &l.collab.slug;
@@ -531,7 +511,7 @@ fn build(ctx: &Ctx, l: &Loaded, saved: bool, failed: Option<&Failed<'_>>) -> Peo
                 id: p.id.to_string(),
                 name: p.name.to_string(),
                 kind: ctx.t(&format!("people-kind-{}", kind_id(p.kind))),
-                contact: p.contact.as_ref().map(|c| name_of(doc, c)),
+                contact: p.contact.as_ref().map(|c| doc.name_of(c.as_str())),
                 develops_product: p.develops_product,
                 website: p.website.as_ref().map(|w| w.to_string()),
                 contract_until: p.contract_until.map(|d| i18n::date(ctx.lang, d)),
@@ -559,7 +539,7 @@ fn build(ctx: &Ctx, l: &Loaded, saved: bool, failed: Option<&Failed<'_>>) -> Peo
             PersonView {
                 id: p.id.to_string(),
                 name: p.name.to_string(),
-                party: name_of(doc, &p.party),
+                party: doc.name_of(p.party.as_str()),
                 party_id: p.party.to_string(),
                 title: p.title.as_ref().map(|t| t.to_string()),
                 email: p.email.as_ref().map(|t| t.to_string()),
@@ -589,7 +569,7 @@ fn build(ctx: &Ctx, l: &Loaded, saved: bool, failed: Option<&Failed<'_>>) -> Peo
                 id: g.id.to_string(),
                 name: g.name.to_string(),
                 description: g.description.as_ref().map(|d| d.to_string()),
-                members: g.members.iter().map(|m| name_of(doc, m)).collect(),
+                members: g.members.iter().map(|m| doc.name_of(m.as_str())).collect(),
                 all_parties: g.all_parties,
                 form,
             }
@@ -641,7 +621,7 @@ fn build(ctx: &Ctx, l: &Loaded, saved: bool, failed: Option<&Failed<'_>>) -> Peo
             .map(|p| {
                 Choice::new(
                     p.id.to_string(),
-                    format!("{} ({})", p.name, name_of(doc, &p.party)),
+                    format!("{} ({})", p.name, doc.name_of(p.party.as_str())),
                 )
             })
             .collect(),

@@ -26,14 +26,11 @@ use rolwijzer_core::analyse::{ItemStatus, RotationCalendar};
 use rolwijzer_core::catalogue::{BASIC_TASKS_HOURS_PER_WEEK, ChecklistGroup, RESERVE_MONTHS_BAND};
 use rolwijzer_core::findings::TaskLabel;
 use rolwijzer_core::i18n::{self, Args, texts};
-use rolwijzer_core::{Code, Date, Finding, ItemId, Lang, Severity, TaskId};
+use rolwijzer_core::{Date, Finding, ItemId, Lang, Severity, TaskId};
 use serde::Deserialize;
 
 /// The end of the reserve gauge's scale, in months.
 const GAUGE_MAX_MONTHS: f64 = 9.0;
-/// The agenda mentions the evaluation when it is due within this many months.
-/// Findings that are about money (shown on the money page).
-const MONEY_CODES: [Code; 4] = [Code::F001, Code::F002, Code::F003, Code::O004];
 
 /// Names of tasks, people and parties of a loaded collaboration, in a language.
 struct Names<'a> {

@@ -274,7 +274,7 @@ pub(crate) async fn show(
     let findings = r
         .findings
         .iter()
-        .filter(|f| MONEY_CODES.contains(&f.code))
+        .filter(|f| f.code.is_money())
         .map(|f| FindingItem::new(&ctx, &l, &names, f))
         .collect();
     let agenda = agenda(&ctx, &l, &names);
