@@ -455,7 +455,10 @@ mod tests {
 
     #[test]
     fn a_contribution_starts_the_budget_with_the_guides_four_activities() {
-        let with = propose(&choices(AmbitionLevel::Structured, Arrangement::Coordinating));
+        let with = propose(&choices(
+            AmbitionLevel::Structured,
+            Arrangement::Coordinating,
+        ));
         let b = with.budget.as_ref().unwrap();
         assert_eq!(b.key, crate::money::Key::Equal);
         assert_eq!(b.hourly_rate.map(Euro::cents), Some(7_500));

@@ -34,7 +34,7 @@ impl FindingView {
     }
 }
 
-/// Where a finding can be fixed: the task, person, party or settings field.
+/// Where a finding can be fixed: the task, person, party, settings field or budget.
 pub fn fix_href(slug: &str, f: &Finding) -> String {
     use rolwijzer_core::Code::*;
     let s = &f.subject;
@@ -56,6 +56,7 @@ pub fn fix_href(slug: &str, f: &Finding) -> String {
         O005 | A001 => "ambition",
         O009 | O008 => "coordinator",
         K005 => return format!("/c/{slug}/people"),
+        F004 | F005 => return format!("/c/{slug}/money#budget"),
         D001 | D002 => return format!("/c/{slug}/people"),
         _ => "ambition",
     };

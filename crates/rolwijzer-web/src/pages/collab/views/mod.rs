@@ -33,7 +33,14 @@ use serde::Deserialize;
 const GAUGE_MAX_MONTHS: f64 = 9.0;
 /// The agenda mentions the evaluation when it is due within this many months.
 /// Findings that are about money (shown on the money page).
-const MONEY_CODES: [Code; 4] = [Code::F001, Code::F002, Code::F003, Code::O004];
+const MONEY_CODES: [Code; 6] = [
+    Code::F001,
+    Code::F002,
+    Code::F003,
+    Code::F004,
+    Code::F005,
+    Code::O004,
+];
 
 /// Names of tasks, people and parties of a loaded collaboration, in a language.
 struct Names<'a> {
