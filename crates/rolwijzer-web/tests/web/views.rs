@@ -717,7 +717,6 @@ async fn a_bad_amount_is_shown_beside_its_field_and_saves_nothing() {
     res.assert_contains(&[
         "role=\"alert\"",
         "value=\"heel veel\"",
-        "aria-describedby=\"budget-activity-1-cost-error\"",
         "id=\"budget-activity-1-cost-error\"",
         "aria-describedby=\"budget-weeks_per_year-hint budget-weeks_per_year-error\"",
         "Vul een aantal weken in van 1 tot en met 52.",
@@ -725,6 +724,14 @@ async fn a_bad_amount_is_shown_beside_its_field_and_saves_nothing() {
         "id=\"budget-tier-0-up_to-error\"",
         "Laat het aantal inwoners op de laatste regel leeg",
     ]);
+    // The input points at its message.
+    let at = res.body.find("id=\"budget-activity-1-cost\"").unwrap();
+    let input = &res.body[at..at + res.body[at..].find('>').unwrap()];
+    assert!(input.contains("aria-invalid=\"true\""), "{input}");
+    assert!(
+        input.contains("aria-describedby=") && input.contains("budget-activity-1-cost-error"),
+        "{input}"
+    );
     let after = app.store().collaboration("fout").await.unwrap().unwrap();
     assert_eq!(after.head, c.head, "nothing saved");
 }
