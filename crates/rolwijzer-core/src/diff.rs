@@ -66,6 +66,8 @@ pub enum Change {
     TaskDetails(TaskLabel),
     /// The rotation changed.
     Rotation,
+    /// The budget changed: its activities, key, rate, weeks, year or tiers.
+    Budget,
 }
 
 impl Change {
@@ -151,6 +153,7 @@ impl Change {
                 &Args::new().with("task", task.name(lang)),
             ),
             Change::Rotation => t.plain(lang, "diff-rotation"),
+            Change::Budget => t.plain(lang, "diff-budget"),
         }
     }
 }
@@ -181,7 +184,7 @@ fn plain<T: serde::Serialize>(v: &Option<T>) -> String {
 }
 
 /// What changed from `old` to `new`, in a stable order: settings, parties, people,
-/// groups, tasks, rotation.
+/// groups, tasks, rotation, budget.
 pub fn diff(old: &Document, new: &Document) -> Vec<Change> {
     let mut out = Vec::new();
     let (a, b) = (&old.collaboration, &new.collaboration);
@@ -364,6 +367,9 @@ pub fn diff(old: &Document, new: &Document) -> Vec<Change> {
     if json_of(&old.rotation) != json_of(&new.rotation) {
         out.push(Change::Rotation);
     }
+    if json_of(&old.budget) != json_of(&new.budget) {
+        out.push(Change::Budget);
+    }
     out
 }
 
@@ -446,6 +452,25 @@ assignments:
             }]
         );
         assert_eq!(summary(&d, Lang::Nl), d[0].describe(Lang::Nl));
+    }
+
+    #[test]
+    fn a_changed_budget_is_a_change() {
+        let old = from_yaml(BASE).unwrap();
+        let with = from_yaml(&format!(
+            "{BASE}budget:\n  activities:\n    - {{ name: Hosting, cost: 2000 }}\n"
+        ))
+        .unwrap();
+        assert_eq!(diff(&old, &with), vec![Change::Budget]);
+        let mut dearer = with.clone();
+        if let Some(b) = dearer.budget.as_mut() {
+            b.hourly_rate = crate::values::Euro::from_euro(75.0).ok();
+        }
+        assert_eq!(diff(&with, &dearer), vec![Change::Budget]);
+        assert_eq!(
+            Change::Budget.describe(Lang::Nl),
+            "De begroting is gewijzigd."
+        );
     }
 
     #[test]

@@ -8,7 +8,12 @@ use crate::document::{
 };
 use crate::i18n::{Args, Lang, texts};
 use crate::lookup::unique_id;
-use crate::values::{Date, Hours, Id, Months, Text};
+use crate::money::{Activity, Budget, Key};
+use crate::values::{Date, Euro, Hours, Id, Months, Text};
+
+/// Euro an hour a start budget values in-kind work at: the rate of the guide's in-kind
+/// example, for the coordinator to adjust.
+pub const START_HOURLY_RATE: f64 = 75.0;
 
 /// What the user chose to start with.
 #[derive(Debug, Clone)]
@@ -53,6 +58,32 @@ pub fn starter_tasks(
                     && *t == TaskId::CollaborationCoordination)
         })
         .collect()
+}
+
+/// The budget a collaboration that collects a contribution starts with: the guide's
+/// four kinds of activity (new features, coordination, user meetings, and
+/// infrastructure and tools as the fixed cost), each at € 0 for the coordinator to
+/// fill in, an equal key and [`START_HOURLY_RATE`] for in-kind work.
+pub fn start_budget(lang: Lang) -> Budget {
+    let t = texts();
+    let activity = |key: &str, fixed: bool| Activity {
+        name: text(&t.plain(lang, key)),
+        cost: Euro::default(),
+        fixed,
+    };
+    Budget {
+        year: None,
+        key: Key::Equal,
+        hourly_rate: Euro::from_euro(START_HOURLY_RATE).ok(),
+        weeks_per_year: None,
+        activities: vec![
+            activity("init-activity-development", false),
+            activity("init-activity-coordination", false),
+            activity("init-activity-meetings", false),
+            activity("init-activity-infrastructure", true),
+        ],
+        tiers: Vec::new(),
+    }
 }
 
 /// Proposes a starter document with placeholder parties and people: two or three
@@ -330,7 +361,7 @@ pub fn propose_with(c: &StartChoices, parties: Vec<Party>, people: Vec<Person>) 
         groups,
         assignments,
         rotation,
-        budget: None,
+        budget: c.contribution.then(|| start_budget(lang)),
     }
 }
 
@@ -411,6 +442,50 @@ mod tests {
 
     fn ids(v: &[Id]) -> Vec<&str> {
         v.iter().map(Id::as_str).collect()
+    }
+
+    #[test]
+    fn a_contribution_starts_the_budget_with_the_guides_four_activities() {
+        let with = propose(&choices(
+            AmbitionLevel::Structured,
+            Arrangement::Coordinating,
+        ));
+        let b = with.budget.as_ref().unwrap();
+        assert_eq!(b.key, crate::money::Key::Equal);
+        assert_eq!(b.hourly_rate.map(Euro::cents), Some(7_500));
+        let names: Vec<&str> = b.activities.iter().map(|a| a.name.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "Nieuwe functies (ontwikkeling)",
+                "Coördinatie",
+                "Gebruikersbijeenkomsten",
+                "Infrastructuur en tools"
+            ]
+        );
+        assert!(b.activities.iter().all(|a| a.cost.cents() == 0));
+        assert_eq!(
+            b.activities.iter().filter(|a| a.fixed).count(),
+            1,
+            "infrastructure is the fixed cost"
+        );
+        // It survives a round trip and the calculation runs: € 0 for everyone.
+        let back = crate::parse::from_yaml(&crate::parse::to_yaml(&with)).unwrap();
+        assert_eq!(back.budget, with.budget);
+        let r = analyse(&with, today());
+        let c = r.contributions.unwrap();
+        assert_eq!(c.parties.len(), 3);
+        assert!(c.parties.iter().all(|p| p.share == 0 && p.cash == 0));
+        // Fixed costs of € 0 are not known yet: F003 still asks for them.
+        assert!(
+            r.findings
+                .iter()
+                .any(|f| f.code == Code::F003 && f.message(Lang::Nl).contains("vaste kosten")),
+            "{:?}",
+            r.findings
+        );
+        let without = propose(&choices(AmbitionLevel::Light, Arrangement::Coordinating));
+        assert!(without.budget.is_none());
     }
 
     #[test]

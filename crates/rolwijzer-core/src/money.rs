@@ -259,14 +259,19 @@ bounded!(
 );
 
 /// The fixed costs a month that the budget implies: the activities marked `fixed`,
-/// divided by 12. `None` without a budget or without fixed activities.
+/// divided by 12. `None` without a budget, without fixed activities, or while they
+/// still cost € 0 (a start budget whose amounts are not filled in yet).
 pub fn fixed_costs_per_month(doc: &Document) -> Option<Euro> {
     let b = doc.budget.as_ref()?;
-    let fixed: Vec<&Activity> = b.activities.iter().filter(|a| a.fixed).collect();
-    if fixed.is_empty() {
+    let year: u64 = b
+        .activities
+        .iter()
+        .filter(|a| a.fixed)
+        .map(|a| a.cost.cents())
+        .sum();
+    if year == 0 {
         return None;
     }
-    let year: u64 = fixed.iter().map(|a| a.cost.cents()).sum();
     Some(Euro::from_cents_saturating((year + 6) / 12))
 }
 

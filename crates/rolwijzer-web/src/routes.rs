@@ -94,6 +94,7 @@ table! {
     GET  "/c/{slug}/departure"                => collab::views::departure::show, Collab(View);
     GET  "/c/{slug}/rotation"                 => collab::views::rotation::show, Collab(View);
     GET  "/c/{slug}/money"                    => collab::views::money::show, Collab(View);
+    POST "/c/{slug}/money"                    => collab::views::money::save, Collab(Edit);
     GET  "/c/{slug}/evaluation"               => collab::evaluation::show, Collab(View);
     POST "/c/{slug}/evaluation"               => collab::evaluation::record, Collab(Edit);
     GET  "/c/{slug}/export"                   => collab::export::show, Collab(View);

@@ -9,6 +9,7 @@ diff-holds = { $who } is now { $letter } for { $task }.
 diff-no-longer-holds = { $who } is no longer { $letter } for { $task }.
 diff-task-details = Hours, process or channel of { $task } changed.
 diff-rotation = The rotation changed.
+diff-budget = The budget changed.
 diff-nothing = No changes.
 diff-and-more = { $first } And { $more ->
         [one] 1 more change.

@@ -6,3 +6,8 @@ init-contact = Contact person { $party }
 init-title = Coordinator
 init-developer = Developer { $party }
 init-all-parties = All participants
+# The guide's four kinds of activity, for a first budget.
+init-activity-development = New features (development)
+init-activity-coordination = Coordination
+init-activity-meetings = User meetings
+init-activity-infrastructure = Infrastructure and tools

@@ -9,6 +9,7 @@ diff-holds = { $who } is nu { $letter } voor { $task }.
 diff-no-longer-holds = { $who } is niet meer { $letter } voor { $task }.
 diff-task-details = Uren, werkwijze of kanaal van { $task } gewijzigd.
 diff-rotation = Het rooster is gewijzigd.
+diff-budget = De begroting is gewijzigd.
 diff-nothing = Geen wijzigingen.
 diff-and-more = { $first } En { $more ->
         [one] nog 1 wijziging.

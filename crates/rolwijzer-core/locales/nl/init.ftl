@@ -6,3 +6,8 @@ init-contact = Contactpersoon { $party }
 init-title = Coördinator
 init-developer = Ontwikkelaar { $party }
 init-all-parties = Alle deelnemers
+# De vier soorten activiteiten uit de handreiking, voor een eerste begroting.
+init-activity-development = Nieuwe functies (ontwikkeling)
+init-activity-coordination = Coördinatie
+init-activity-meetings = Gebruikersbijeenkomsten
+init-activity-infrastructure = Infrastructuur en tools

@@ -146,6 +146,90 @@ views-money-axis = months of fixed costs
 views-money-edit = Change the amounts
 views-money-findings = Findings about money
 views-money-findings-none = No findings about money.
+views-money-contributions = Contribution per municipality
+views-money-contributions-year = Contribution per municipality in { $year }
+views-money-key-used = The cost is divided by { $key }. { $count ->
+        [one] 1 municipality contributes.
+       *[other] { $count } municipalities contribute.
+    } Work a municipality does for everyone counts as an in-kind contribution: that municipality pays that much less. When the work is worth more than its share, it receives the difference.
+views-money-key-fallback = The chosen division cannot be worked out yet, so rolwijzer uses equal shares for now. Findings about money say what is missing.
+views-money-no-amounts = The budget has no amounts yet. Fill in below what each activity costs. Then rolwijzer works out what each municipality pays.
+views-money-no-budget = There is no budget yet. Fill in the year's activities and their cost below. Then rolwijzer works out what each municipality pays.
+views-money-key-equal = equal shares
+views-money-key-equal-desc = Every municipality pays the same: the total divided by the number of municipalities that contribute.
+views-money-key-inhabitants = the number of inhabitants
+views-money-key-inhabitants-desc = A large municipality pays more than a small one: each pays in proportion to its inhabitants. Fill in the inhabitants of every municipality.
+views-money-key-tiers = tiers
+views-money-key-tiers-desc = Every municipality pays a fixed amount that fits its size. Fill in the tiers and the inhabitants of every municipality.
+views-money-cost = Cost of the activities
+views-money-in-kind = In-kind work
+views-money-total = Total (cost and in-kind work)
+views-money-gap = Not covered by the contributions
+views-money-surplus = More contributions than needed
+views-money-pay = pays { $amount }
+views-money-receive = receives { $amount }
+views-money-nothing = pays nothing
+views-money-sentence-work = { $party } does { $hours } hours a week of in-kind work, worth { $value } a year.
+views-money-sentence-work-unrated = { $party } does { $hours } hours a week of work for the collaboration. Without an hourly rate it does not count as money yet.
+views-money-sentence-no-work = { $party } does no in-kind work.
+views-money-sentence-share = { $key ->
+        [inhabitants] With { $inhabitants } inhabitants its share is { $share }
+        [tiers] With { $inhabitants } inhabitants its share in the tiers is { $share }
+       *[equal] Its share is { $share }
+    }, so { $outcome ->
+        [pay] it pays { $amount }.
+        [receive] it receives { $amount }.
+       *[none] it pays nothing.
+    }
+views-money-chart-label = Bar chart: what each municipality pays or receives. A bar to the right is paying, a striped bar to the left is receiving. The table below gives the same amounts.
+views-money-table-caption = What each municipality pays or receives
+views-money-col-party = Municipality
+views-money-col-inhabitants = Inhabitants
+views-money-col-share = Share
+views-money-col-hours = Hours of in-kind work a year
+views-money-col-in-kind = Value of in-kind work
+views-money-col-cash = Pays or receives
+views-money-note = In-kind work = hours a week × { $weeks } working weeks × hourly rate ({ $rate }). To pay = share minus in-kind work. Amounts are rounded to cents; the shares add up exactly to the total.
+views-money-no-rate = no hourly rate yet
+views-money-activities = The year's activities
+views-money-activities-caption = What the money is spent on
+views-money-activity = Activity
+views-money-activity-cost = Cost a year (euro)
+views-money-activity-fixed = Fixed cost
+views-money-guide = How the guide does it: list the coming year's activities, add up the cost, divide it over the municipalities, and show openly where the money goes.
+views-money-fixed-costs-budget = { $amount } (from the budget)
+views-money-fixed-from-budget = The fixed costs a month come from the budget: the activities with fixed costs add up to { $year } a year. Divided by 12 that is { $month } a month. If you fill in fixed costs a month yourself under Settings, rolwijzer uses that amount.
+views-money-to-form = To the form
+views-money-form = Change the budget
+views-money-form-intro = Fill in the year's activities with their cost, and choose how you divide the cost. rolwijzer then works out what each municipality pays or receives.
+views-money-activities-hint = To take an activity out, empty its name and cost. Empty rows are ready for new activities.
+views-money-activity-name = Name of the activity
+views-money-activity-fixed-label = This is a fixed cost, such as hosting or licences. It counts for the reserve.
+views-money-key = How do you divide the cost?
+views-money-rate = Hourly rate for in-kind work (euro an hour)
+views-money-rate-hint = rolwijzer uses it to turn the hours a municipality works for everyone into money. For example 75.
+views-money-weeks = Working weeks a year
+views-money-weeks-hint = Left empty, rolwijzer counts 46 working weeks.
+views-money-year = Year of the budget
+views-money-year-hint = For example 2027. May stay empty.
+views-money-tiers = Tiers
+views-money-tiers-hint = Only needed when you divide with tiers. Put the rows from small to large. Leave the inhabitants of the last row empty: it applies to all larger municipalities.
+views-money-tier = Row
+views-money-tier-up-to = Up to and including this many inhabitants
+views-money-tier-amount = Amount a year (euro)
+views-money-parties = Municipalities
+views-money-parties-hint = The inhabitants are needed when you divide by inhabitants or with tiers. Untick a municipality that does not contribute.
+views-money-inhabitants = Number of inhabitants
+views-money-contributes = Contributes
+views-money-save = Save the budget
+views-money-error-year = Fill in a year from 2000 to 2200, for example 2027.
+views-money-error-weeks = Fill in a number of weeks from 1 to 52.
+views-money-error-inhabitants = Fill in a whole number, for example 132000.
+views-money-error-cost = Fill in an amount. If you do not know it yet, fill in 0.
+views-money-error-tier-open = Fill in the inhabitants. Only the last row of the tiers stays empty.
+views-money-error-tier-last = Leave the inhabitants of the last row empty: that row applies to all larger municipalities.
+views-money-error-tier-order = This number must be larger than on the row before. Put the tiers from small to large.
+views-money-error-too-many = There can be at most { $max } rows.
 views-agenda = Agenda for the next user meeting
 views-agenda-tip-title = Tip: make money a fixed item on the agenda
 views-agenda-tip = Talk briefly about the finances in every meeting, even when nothing special is going on. Then talking about money becomes normal and there are no surprises.

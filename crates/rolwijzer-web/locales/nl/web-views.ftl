@@ -146,6 +146,90 @@ views-money-axis = maanden vaste kosten
 views-money-edit = Bedragen aanpassen
 views-money-findings = Bevindingen over geld
 views-money-findings-none = Geen bevindingen over geld.
+views-money-contributions = Bijdrage per gemeente
+views-money-contributions-year = Bijdrage per gemeente in { $year }
+views-money-key-used = De kosten worden verdeeld met { $key }. { $count ->
+        [one] Er betaalt 1 gemeente mee.
+       *[other] Er betalen { $count } gemeenten mee.
+    } Werk dat een gemeente voor iedereen doet, telt als bijdrage in natura: die gemeente betaalt dat bedrag minder. Is het werk meer waard dan haar aandeel, dan krijgt ze het verschil.
+views-money-key-fallback = De gekozen verdeling kan nog niet worden uitgerekend. Daarom rekent rolwijzer voorlopig met gelijke delen. Onder Bevindingen over geld staat wat er ontbreekt.
+views-money-no-amounts = De begroting heeft nog geen bedragen. Vul hieronder in wat elke activiteit kost. Dan rekent rolwijzer uit wat elke gemeente betaalt.
+views-money-no-budget = Er is nog geen begroting. Vul hieronder de activiteiten van het jaar in met wat ze kosten. Dan rekent rolwijzer uit wat elke gemeente betaalt.
+views-money-key-equal = gelijke delen
+views-money-key-equal-desc = Iedere gemeente betaalt even veel: het totaal gedeeld door het aantal gemeenten dat meebetaalt.
+views-money-key-inhabitants = het aantal inwoners
+views-money-key-inhabitants-desc = Een grote gemeente betaalt meer dan een kleine: ieder betaalt naar verhouding van haar aantal inwoners. Vul dan bij elke gemeente het aantal inwoners in.
+views-money-key-tiers = een staffel
+views-money-key-tiers-desc = Iedere gemeente betaalt een vast bedrag dat past bij haar grootte. Vul dan de staffel in en bij elke gemeente het aantal inwoners.
+views-money-cost = Kosten van de activiteiten
+views-money-in-kind = Werk in natura
+views-money-total = Totaal (kosten en werk in natura)
+views-money-gap = Niet gedekt door de bijdragen
+views-money-surplus = Meer bijdragen dan nodig
+views-money-pay = { $amount } betalen
+views-money-receive = { $amount } ontvangen
+views-money-nothing = niets betalen
+views-money-sentence-work = { $party } doet { $hours } uur per week werk in natura, { $value } per jaar.
+views-money-sentence-work-unrated = { $party } doet { $hours } uur per week werk voor de samenwerking. Zonder uurtarief telt dat nog niet als geld.
+views-money-sentence-no-work = { $party } doet geen werk in natura.
+views-money-sentence-share = { $key ->
+        [inhabitants] Met { $inhabitants } inwoners is haar aandeel { $share }
+        [tiers] Bij { $inhabitants } inwoners hoort in de staffel een aandeel van { $share }
+       *[equal] Haar aandeel is { $share }
+    }, dus { $outcome ->
+        [pay] betaalt zij { $amount }.
+        [receive] ontvangt zij { $amount }.
+       *[none] hoeft zij niets te betalen.
+    }
+views-money-chart-label = Staafdiagram: wat elke gemeente betaalt of ontvangt. Een balk naar rechts is betalen, een gestreepte balk naar links is ontvangen. De tabel hieronder geeft dezelfde bedragen.
+views-money-table-caption = Wat elke gemeente betaalt of ontvangt
+views-money-col-party = Gemeente
+views-money-col-inhabitants = Inwoners
+views-money-col-share = Aandeel
+views-money-col-hours = Uren werk in natura per jaar
+views-money-col-in-kind = Waarde werk in natura
+views-money-col-cash = Betalen of ontvangen
+views-money-note = Werk in natura = uren per week × { $weeks } werkweken × uurtarief ({ $rate }). Betalen = aandeel min werk in natura. De bedragen zijn afgerond op centen; de aandelen tellen precies op tot het totaal.
+views-money-no-rate = nog geen uurtarief
+views-money-activities = Activiteiten van het jaar
+views-money-activities-caption = Waar het geld aan wordt besteed
+views-money-activity = Activiteit
+views-money-activity-cost = Kosten per jaar (euro)
+views-money-activity-fixed = Vaste kosten
+views-money-guide = Zo werkt de handreiking: zet de activiteiten van het komende jaar op een rij, tel de kosten op, verdeel ze over de gemeenten en laat open zien waar het geld naartoe gaat.
+views-money-fixed-costs-budget = { $amount } (uit de begroting)
+views-money-fixed-from-budget = De vaste kosten per maand komen uit de begroting: de activiteiten met vaste kosten zijn samen { $year } per jaar. Gedeeld door 12 is dat { $month } per maand. Vul je bij Instellingen zelf vaste kosten per maand in, dan rekent rolwijzer met dat bedrag.
+views-money-to-form = Naar het formulier
+views-money-form = Begroting aanpassen
+views-money-form-intro = Vul de activiteiten van het jaar in met wat ze kosten, en kies hoe jullie de kosten verdelen. rolwijzer rekent daarna uit wat elke gemeente betaalt of ontvangt.
+views-money-activities-hint = Wil je een activiteit weghalen? Maak dan de naam en de kosten leeg. Er staan lege regels klaar voor nieuwe activiteiten.
+views-money-activity-name = Naam van de activiteit
+views-money-activity-fixed-label = Dit zijn vaste kosten, zoals hosting of licenties. Ze tellen mee voor de reserve.
+views-money-key = Hoe verdelen jullie de kosten?
+views-money-rate = Uurtarief voor werk in natura (euro per uur)
+views-money-rate-hint = Hiermee rekent rolwijzer de uren die een gemeente voor iedereen werkt om naar geld. Bijvoorbeeld 75.
+views-money-weeks = Werkweken per jaar
+views-money-weeks-hint = Laat je dit leeg, dan rekent rolwijzer met 46 werkweken.
+views-money-year = Jaar van de begroting
+views-money-year-hint = Bijvoorbeeld 2027. Dit mag leeg blijven.
+views-money-tiers = Staffel
+views-money-tiers-hint = Alleen nodig als jullie verdelen met een staffel. Zet de regels van klein naar groot. Laat bij de laatste regel het aantal inwoners leeg: die geldt voor alle grotere gemeenten.
+views-money-tier = Regel
+views-money-tier-up-to = Tot en met dit aantal inwoners
+views-money-tier-amount = Bedrag per jaar (euro)
+views-money-parties = Gemeenten
+views-money-parties-hint = Het aantal inwoners is nodig als jullie verdelen naar inwoners of met een staffel. Haal het vinkje weg bij een gemeente die niet meebetaalt.
+views-money-inhabitants = Aantal inwoners
+views-money-contributes = Betaalt mee aan de bijdrage
+views-money-save = Begroting opslaan
+views-money-error-year = Vul een jaar in van 2000 tot en met 2200, bijvoorbeeld 2027.
+views-money-error-weeks = Vul een aantal weken in van 1 tot en met 52.
+views-money-error-inhabitants = Vul een heel getal in, bijvoorbeeld 132000.
+views-money-error-cost = Vul een bedrag in. Weet je het nog niet, vul dan 0 in.
+views-money-error-tier-open = Vul het aantal inwoners in. Alleen de laatste regel van de staffel blijft leeg.
+views-money-error-tier-last = Laat het aantal inwoners op de laatste regel leeg: die regel geldt voor alle grotere gemeenten.
+views-money-error-tier-order = Dit aantal moet groter zijn dan op de regel ervoor. Zet de staffel van klein naar groot.
+views-money-error-too-many = Er kunnen hoogstens { $max } regels in.
 views-agenda = Agenda voor het volgende gebruikersoverleg
 views-agenda-tip-title = Tip: maak geld een vast punt op de agenda
 views-agenda-tip = Praat in elk overleg even over de financiën, ook als er niets bijzonders is. Dan wordt het gewoon om erover te praten en komen er geen verrassingen.

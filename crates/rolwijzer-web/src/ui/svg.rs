@@ -1,6 +1,6 @@
-//! Geometry for the charts drawn on the server (bar chart, timeline, gauge). Only
-//! numbers are computed here; the SVG markup and every word are in templates and
-//! Fluent files.
+//! Geometry for the charts drawn on the server (bar chart, timeline, gauge,
+//! pay-or-receive chart). Only numbers are computed here; the SVG markup and every
+//! word are in templates and Fluent files.
 
 use std::fmt;
 
@@ -472,6 +472,101 @@ pub fn gauge(value: f64, band: (f64, f64), max: f64) -> Gauge {
     }
 }
 
+/// One row of a pay-or-receive chart: a bar from the zero line to the right for what
+/// a municipality pays, to the left for what it receives.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct CashBar {
+    /// Baseline of the label above the bar.
+    pub label_y: Px,
+    /// Left edge of the bar.
+    pub x: Px,
+    /// Top of the bar.
+    pub y: Px,
+    /// Length of the bar.
+    pub w: Px,
+    /// Height of the bar.
+    pub h: Px,
+    /// Whether the value is negative (received).
+    pub receive: bool,
+    /// Where the value text is anchored: beyond the bar's outer end.
+    pub value_x: Px,
+    /// Baseline of the value text.
+    pub value_y: Px,
+    /// Whether the value text is anchored at its end (left of a bar that receives).
+    pub value_anchor_end: bool,
+}
+
+/// The geometry of a pay-or-receive chart: one row per value around a zero line.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CashChart {
+    /// Width of the view box.
+    pub width: Px,
+    /// Height of the view box.
+    pub height: Px,
+    /// The zero line's x.
+    pub zero_x: Px,
+    /// Left edge, for the row labels.
+    pub label_x: Px,
+    /// Top of the zero line.
+    pub top: Px,
+    /// Bottom of the zero line.
+    pub bottom: Px,
+    /// The bars, in the order given.
+    pub bars: Vec<CashBar>,
+}
+
+/// Room kept on each side of the cash chart for the value text.
+const CASH_TEXT_ROOM: f64 = 170.0;
+const CASH_ROW_H: f64 = 40.0;
+const CASH_BAR_H: f64 = 14.0;
+
+/// Lays out a pay-or-receive chart of `values` (positive pays, negative receives).
+/// The zero line sits where the largest amount received and the largest amount paid
+/// both fit; every bar of a non-zero value is at least a pixel long.
+pub fn cash_chart(values: &[f64]) -> CashChart {
+    let finite = |v: &f64| if v.is_finite() { *v } else { 0.0 };
+    let neg = values.iter().map(finite).fold(0.0, |m: f64, v| m.max(-v));
+    let pos = values.iter().map(finite).fold(0.0, |m: f64, v| m.max(v));
+    let plot_w = CHART_WIDTH - 2.0 * CASH_TEXT_ROOM;
+    let span = neg + pos;
+    let zero_x = CASH_TEXT_ROOM + scale(neg, span, plot_w);
+    let top = 8.0;
+    let bars = values
+        .iter()
+        .map(finite)
+        .enumerate()
+        .map(|(i, v)| {
+            let row_y = top + i as f64 * CASH_ROW_H;
+            let y = row_y + LABEL_H + 2.0;
+            let len = scale(v.abs(), span, plot_w);
+            let len = if v != 0.0 { len.max(1.0) } else { 0.0 };
+            let receive = v < 0.0;
+            let x = if receive { zero_x - len } else { zero_x };
+            CashBar {
+                label_y: Px(row_y + LABEL_H - 4.0),
+                x: Px(x),
+                y: Px(y),
+                w: Px(len),
+                h: Px(CASH_BAR_H),
+                receive,
+                value_x: Px(if receive { x - 6.0 } else { x + len + 6.0 }),
+                value_y: Px(y + CASH_BAR_H - 2.0),
+                value_anchor_end: receive,
+            }
+        })
+        .collect();
+    let bottom = top + values.len() as f64 * CASH_ROW_H;
+    CashChart {
+        width: Px(CHART_WIDTH),
+        height: Px(bottom + 8.0),
+        zero_x: Px(zero_x),
+        label_x: Px(BAR_X0),
+        top: Px(top),
+        bottom: Px(bottom),
+        bars,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -538,6 +633,27 @@ mod tests {
         assert_eq!(t.ticks[0].anchor, "start");
         assert!(gaps.iter().all(|g| *g >= TL_MIN_TICK_GAP - 1e-6));
         assert!(t.spans[11].anchor_end && !t.spans[0].anchor_end);
+    }
+
+    #[test]
+    fn cash_chart_puts_receiving_left_and_paying_right_of_zero() {
+        let c = cash_chart(&[-8860.0, 4940.0, 4940.0, 0.0]);
+        assert_eq!(c.bars.len(), 4);
+        let (r, p) = (c.bars[0], c.bars[1]);
+        assert!(r.receive && !p.receive);
+        assert!((r.x.0 + r.w.0 - c.zero_x.0).abs() < 1e-9);
+        assert!((p.x.0 - c.zero_x.0).abs() < 1e-9);
+        assert!(r.w.0 > p.w.0, "more received than paid");
+        assert!(r.value_anchor_end && r.value_x.0 < r.x.0);
+        assert!(p.value_x.0 > p.x.0 + p.w.0);
+        assert!(c.bars[3].w.0 == 0.0);
+        assert!(r.x.0 >= CASH_TEXT_ROOM - 1e-9);
+        assert!(p.x.0 + p.w.0 <= CHART_WIDTH - CASH_TEXT_ROOM + 1e-9);
+        // Nobody receives: zero at the left of the plot.
+        let all = cash_chart(&[5000.0, 5000.0]);
+        assert!((all.zero_x.0 - CASH_TEXT_ROOM).abs() < 1e-9);
+        let none = cash_chart(&[0.0, f64::NAN]);
+        assert!(none.bars.iter().all(|b| b.w.0 == 0.0));
     }
 
     #[test]

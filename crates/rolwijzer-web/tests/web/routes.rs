@@ -186,6 +186,7 @@ fn fields(suffix: &str) -> Vec<(&'static str, &'static str)> {
         ],
         "/people/group" => vec![("action", "add"), ("name", "Proefgroep")],
         "/settings/rotation" => vec![("action", "remove")],
+        "/money" => vec![("activity-0-name", "Hosting"), ("activity-0-cost", "2000")],
         "/members/add" => vec![("username", "lezer"), ("role", "viewer")],
         "/members/{extra}/role" => vec![("role", "editor")],
         _ => vec![],

@@ -466,6 +466,302 @@ async fn money_without_amounts_explains_what_is_missing() {
     assert!(svgs(&page.body).is_empty(), "no gauge without a value");
 }
 
+fn budget_doc() -> Document {
+    parse_document(include_str!("../../../../examples/begroting-twintig-gemeenten.yaml").as_bytes())
+        .unwrap()
+}
+
+fn in_kind_doc() -> Document {
+    parse_document(
+        include_str!("../../../../examples/begroting-in-natura-twintig-gemeenten.yaml").as_bytes(),
+    )
+    .unwrap()
+}
+
+/// The text a reader sees: the page without its tags.
+fn visible_text(body: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for ch in body.chars() {
+        match ch {
+            '<' => in_tag = true,
+            '>' => {
+                in_tag = false;
+                out.push(' ');
+            }
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The budget form of the twenty municipalities as its page fills it in, with
+/// `changes` put over it.
+fn budget_form<'a>(
+    csrf: &'a str,
+    base: &'a str,
+    changes: &[(&'a str, &'a str)],
+) -> Vec<(&'a str, &'a str)> {
+    let mut f = vec![
+        ("csrf", csrf),
+        ("base", base),
+        ("year", "2027"),
+        ("key", "equal"),
+        ("hourly_rate", ""),
+        ("weeks_per_year", ""),
+        ("activity-0-name", "Vier nieuwe functies (800 uur à € 100)"),
+        ("activity-0-cost", "80.000"),
+        ("activity-1-name", "Coördinatie (0,2 fte)"),
+        ("activity-1-cost", "15.000"),
+        ("activity-2-name", "Twee gebruikersdagen"),
+        ("activity-2-cost", "3.000"),
+        ("activity-3-name", "Infrastructuur en tools"),
+        ("activity-3-cost", "2.000"),
+        ("activity-3-fixed", "on"),
+        ("activity-4-name", ""),
+        ("activity-4-cost", ""),
+    ];
+    for (k, v) in changes {
+        match f.iter_mut().find(|(fk, _)| fk == k) {
+            Some(slot) => slot.1 = v,
+            None => f.push((k, v)),
+        }
+    }
+    f
+}
+
+#[tokio::test]
+async fn money_shows_the_guides_example_five_thousand_each() {
+    let app = TestApp::spawn().await;
+    let owner = own_collaboration(&app, "ilse", "subsidie", &budget_doc()).await;
+    let page = app.get(&owner, "/c/subsidie/money").await;
+    assert_eq!(page.status, StatusCode::OK);
+    page.assert_contains(&[
+        "Bijdrage per gemeente in 2027",
+        "De kosten worden verdeeld met gelijke delen. Er betalen 20 gemeenten mee.",
+        "€ 100.000",
+        "Gemeente Zwolle doet geen werk in natura. Haar aandeel is € 5.000, dus betaalt zij € 5.000.",
+        "Vier nieuwe functies (800 uur à € 100)",
+        // The fixed costs come from the budget's fixed activity: € 2.000 a year.
+        "(uit de begroting)",
+        "samen € 2.000 per jaar",
+        "€ 166,67 per maand",
+        // The editor gets the form, labelled in words.
+        "action=\"/c/subsidie/money\"",
+        "<label for=\"budget-activity-0-cost\">Kosten per jaar (euro)</label>",
+        "Uurtarief voor werk in natura",
+    ]);
+    assert_eq!(
+        page.body.matches("€ 5.000 betalen").count(),
+        2 * 20,
+        "table and chart"
+    );
+    assert_clean_svg(&page);
+    let svg = svgs(&page.body)[0];
+    assert!(svg.contains("Staafdiagram: wat elke gemeente betaalt of ontvangt"));
+    let en = app.get(&owner, "/c/subsidie/money?lang=en").await;
+    en.assert_contains(&["pays €5,000", "Its share is €5,000, so it pays €5,000."]);
+    // No document keys in what a reader sees.
+    for p in [&page, &en] {
+        let text = visible_text(&p.body);
+        for key in [
+            "hourly_rate",
+            "weeks_per_year",
+            "inhabitants:",
+            "contributes",
+            "fixed_costs_per_month",
+        ] {
+            assert!(!text.contains(key), "`{key}` visible");
+        }
+    }
+}
+
+#[tokio::test]
+async fn money_shows_in_kind_work_and_what_zwolle_receives() {
+    let app = TestApp::spawn().await;
+    let doc = in_kind_doc();
+    let c = analyse(&doc, today()).contributions.unwrap();
+    assert_eq!(c.parties[0].cash, -886_000);
+    let owner = own_collaboration(&app, "anouk", "natura", &doc).await;
+    let page = app.get(&owner, "/c/natura/money").await;
+    assert_eq!(page.status, StatusCode::OK);
+    page.assert_contains(&[
+        "Gemeente Zwolle doet 4 uur per week werk in natura, € 13.800 per jaar. Haar aandeel is € 4.940, dus ontvangt zij € 8.860.",
+        "Gemeente Deventer doet geen werk in natura. Haar aandeel is € 4.940, dus betaalt zij € 4.940.",
+        "€ 8.860 ontvangen",
+        "€ 85.000",
+        "€ 13.800",
+        "€ 98.800",
+        "uren per week × 46 werkweken × uurtarief (€ 75)",
+        // Reserve € 1.000 against € 166,67 a month from the budget: 6 months.
+        "6,0 maanden",
+    ]);
+    assert_eq!(page.body.matches("€ 4.940 betalen").count(), 2 * 19);
+    assert_clean_svg(&page);
+    let svg = svgs(&page.body)[0];
+    assert!(
+        svg.contains("views-bar-receive"),
+        "Zwolle's bar goes the other way"
+    );
+    // The table holds the hours a year: 4 × 46.
+    page.assert_contains(&["<td>184</td>"]);
+}
+
+#[tokio::test]
+async fn editing_the_budget_saves_a_revision_and_shows_the_new_numbers() {
+    let app = TestApp::spawn().await;
+    let owner = own_collaboration(&app, "pieter", "begroting", &budget_doc()).await;
+    let c = app
+        .store()
+        .collaboration("begroting")
+        .await
+        .unwrap()
+        .unwrap();
+    let page = app.get(&owner, "/c/begroting/money").await;
+    let csrf = page.csrf();
+    let base = c.head.to_string();
+    // Development gets € 20.000 dearer: € 120.000 over 20 is € 6.000 each; Kampen
+    // opts out, so 19 pay € 6.315,79 or € 6.315,80.
+    let form = budget_form(
+        &csrf,
+        &base,
+        &[
+            ("activity-0-cost", "€ 100.000"),
+            ("activity-4-name", "Toegankelijkheidsonderzoek"),
+            ("activity-4-cost", "2,5"),
+        ],
+    );
+    let res = app.post(&owner, "/c/begroting/money", &form).await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
+    assert!(res.location().starts_with("/c/begroting/money?saved=1"));
+    let after = app
+        .store()
+        .collaboration("begroting")
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(after.head, c.head + 1, "one new revision");
+    let head = app.store().revision(after.id, after.head).await.unwrap();
+    let b = head.document.budget.as_ref().unwrap();
+    assert_eq!(b.activities.len(), 5);
+    assert_eq!(b.activities[0].cost.cents(), 10_000_000);
+    assert_eq!(b.activities[4].cost.cents(), 250);
+    assert!(b.activities[3].fixed && !b.activities[0].fixed);
+    let page = app.get(&owner, "/c/begroting/money?saved=1").await;
+    page.assert_contains(&[
+        "De wijziging is opgeslagen.",
+        "€ 120.002,50",
+        "Haar aandeel is € 6.000,13",
+    ]);
+
+    // Now by inhabitants, with Ommen out.
+    let base = after.head.to_string();
+    let form = budget_form(
+        &csrf,
+        &base,
+        &[
+            ("key", "inhabitants"),
+            ("activity-0-cost", "100.000"),
+            ("party-ommen-shown", "1"),
+            ("party-ommen-inhabitants", "18.000"),
+        ],
+    );
+    let res = app.post(&owner, "/c/begroting/money", &form).await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
+    let after = app
+        .store()
+        .collaboration("begroting")
+        .await
+        .unwrap()
+        .unwrap();
+    let head = app.store().revision(after.id, after.head).await.unwrap();
+    let ommen = head
+        .document
+        .parties
+        .iter()
+        .find(|p| p.id.as_str() == "ommen")
+        .unwrap();
+    assert_eq!(
+        ommen.contributes,
+        Some(false),
+        "no tick: does not contribute"
+    );
+    assert_eq!(ommen.inhabitants.map(|n| n.get()), Some(18_000));
+    let page = app.get(&owner, "/c/begroting/money").await;
+    page.assert_contains(&[
+        "Er betalen 19 gemeenten mee.",
+        "Met 132.000 inwoners is haar aandeel",
+    ]);
+}
+
+#[tokio::test]
+async fn a_bad_amount_is_shown_beside_its_field_and_saves_nothing() {
+    let app = TestApp::spawn().await;
+    let owner = own_collaboration(&app, "joost", "fout", &budget_doc()).await;
+    let c = app.store().collaboration("fout").await.unwrap().unwrap();
+    let csrf = app.get(&owner, "/c/fout/money").await.csrf();
+    let base = c.head.to_string();
+    let form = budget_form(
+        &csrf,
+        &base,
+        &[
+            ("activity-1-cost", "heel veel"),
+            ("weeks_per_year", "60"),
+            ("tier-0-up_to", "50000"),
+            ("tier-0-amount", "2500"),
+        ],
+    );
+    let res = app.post(&owner, "/c/fout/money", &form).await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+    res.assert_contains(&[
+        "role=\"alert\"",
+        "value=\"heel veel\"",
+        "id=\"budget-activity-1-cost-error\"",
+        "aria-describedby=\"budget-weeks_per_year-hint budget-weeks_per_year-error\"",
+        "Vul een aantal weken in van 1 tot en met 52.",
+        // A single tier with an upper bound: the last one must stay open.
+        "id=\"budget-tier-0-up_to-error\"",
+        "Laat het aantal inwoners op de laatste regel leeg",
+    ]);
+    // The input points at its message.
+    let at = res.body.find("id=\"budget-activity-1-cost\"").unwrap();
+    let input = &res.body[at..at + res.body[at..].find('>').unwrap()];
+    assert!(input.contains("aria-invalid=\"true\""), "{input}");
+    assert!(
+        input.contains("aria-describedby=") && input.contains("budget-activity-1-cost-error"),
+        "{input}"
+    );
+    let after = app.store().collaboration("fout").await.unwrap().unwrap();
+    assert_eq!(after.head, c.head, "nothing saved");
+}
+
+#[tokio::test]
+async fn a_viewer_sees_the_money_but_cannot_post_a_budget() {
+    let app = TestApp::spawn().await;
+    let viewer = app
+        .user_with_role("kijker", Some(rolwijzer_store::Role::Viewer))
+        .await;
+    let page = app.get(&viewer, &format!("/c/{DEMO}/money")).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(
+        !page.body.contains(&format!("action=\"/c/{DEMO}/money\"")),
+        "no form"
+    );
+    let head = app.head().await;
+    let base = head.to_string();
+    let csrf = page.csrf();
+    let res = app
+        .post(
+            &viewer,
+            &format!("/c/{DEMO}/money"),
+            &budget_form(&csrf, &base, &[]),
+        )
+        .await;
+    assert!(matches!(res.status.as_u16(), 403 | 404), "{}", res.status);
+    assert_eq!(app.head().await, head);
+}
+
 #[tokio::test]
 async fn rotation_shows_the_current_holder_and_next_handover() {
     let app = TestApp::spawn().await;
