@@ -8,6 +8,8 @@
     reason = "tests"
 )]
 
+mod support;
+
 use rolwijzer_core::{Date, Document, Lang, analyse, parse_document};
 use rolwijzer_export::{CsvSeparator, Format, Options, export};
 use std::io::Read;
@@ -132,4 +134,64 @@ fn the_annex_has_a_section_on_the_contributions() {
     assert!(!odt.contains("Bijdragen"));
     // The PDF is built from the same blocks; it must still be written.
     assert!(write(IN_KIND, Format::AnnexPdf, Lang::Nl).starts_with(b"%PDF"));
+}
+
+/// The workbook as openpyxl reads it: the contributions sheet holds every
+/// municipality with numbers, not text, and the in-kind coordinator's negative cash.
+#[test]
+fn openpyxl_reads_the_contributions_sheet_with_numbers() {
+    let Some(py) = support::python() else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("bijdragen.xlsx");
+    std::fs::write(&file, write(IN_KIND, Format::Xlsx, Lang::Nl)).unwrap();
+    let dump: serde_json::Value =
+        serde_json::from_str(&support::read_back(&py, "xlsx_dump.py", &file, &[])).unwrap();
+    let sheet = dump["sheets"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["name"] == "Bijdragen")
+        .expect("a sheet Bijdragen");
+    let cells = sheet["cells"].as_array().unwrap();
+    let numbers: Vec<f64> = cells
+        .iter()
+        .filter(|c| c["type"] == "n")
+        .filter_map(|c| c["value"].as_f64())
+        .collect();
+    assert!(numbers.contains(&-8860.0), "Zwolle receives: {numbers:?}");
+    assert!(numbers.contains(&4940.0), "the others' share: {numbers:?}");
+    let names = cells
+        .iter()
+        .filter(|c| {
+            c["value"]
+                .as_str()
+                .is_some_and(|v| v.starts_with("Gemeente "))
+        })
+        .count();
+    assert_eq!(names, 20, "one row per municipality");
+}
+
+/// The PDF annex as poppler reads it: the section on the contributions with the
+/// in-kind coordinator receiving money and the others paying their share.
+#[test]
+fn pdftotext_reads_the_contributions_in_the_annex() {
+    let Some(pdftotext) = support::program("pdftotext") else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("bijlage.pdf");
+    std::fs::write(&file, write(IN_KIND, Format::AnnexPdf, Lang::Nl)).unwrap();
+    let out = std::process::Command::new(pdftotext)
+        .args(["-enc", "UTF-8"])
+        .arg(&file)
+        .arg("-")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    for s in ["Bijdragen 2027", "8.860 ontvangen", "4.940 betalen"] {
+        assert!(text.contains(s), "{s} not in the PDF annex:\n{text}");
+    }
 }

@@ -342,7 +342,8 @@ fn contributions(v: crate::money::MoneyView, out: &mut Vec<Block>) {
     out.push(Block::Table(Table {
         head: v.head,
         rows: v.rows,
-        widths: vec![0.26, 0.13, 0.12, 0.15, 0.15, 0.19],
+        // Wide enough for "Inwoners" in bold and "€ 8.860 ontvangen" on one line.
+        widths: vec![0.22, 0.15, 0.11, 0.13, 0.13, 0.26],
     }));
     out.push(Block::Para(Style::Note, v.note));
 }
