@@ -8,6 +8,7 @@ mod accounts;
 pub mod backup;
 mod clock;
 mod migrate;
+#[cfg(feature = "testing")]
 pub mod testing;
 
 pub use accounts::{

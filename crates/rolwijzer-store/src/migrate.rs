@@ -84,6 +84,7 @@ pub async fn run(pool: &AnyPool, backend: Backend) -> Result<()> {
 
 /// Applies migrations only up to `version`, to build a database as an older rolwijzer
 /// left it (migration tests).
+#[cfg(feature = "testing")]
 pub async fn run_up_to(pool: &AnyPool, backend: Backend, version: i64) -> Result<()> {
     migrator(backend, version).run(pool).await?;
     Ok(())

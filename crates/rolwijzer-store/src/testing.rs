@@ -1,6 +1,7 @@
 //! Helpers for tests of rolwijzer and of programs built on it: a PostgreSQL schema per
 //! test, and a way to fake a database from the future. Kept here because all SQL of
-//! rolwijzer lives in this crate.
+//! rolwijzer lives in this crate; compiled only with the `testing` feature, which the
+//! crates' dev-dependencies turn on, because it drops schemas.
 
 use crate::{Result, Store};
 use sqlx::Executor;
