@@ -54,6 +54,21 @@ pub enum BackupError {
     Db(#[from] sqlx::Error),
 }
 
+impl BackupError {
+    /// The stable reference of this error (`S021`), for messages and callers that
+    /// tell errors apart without reading their text.
+    pub fn code(&self) -> &'static str {
+        match self {
+            BackupError::Postgres => "S020",
+            BackupError::Exists(_) => "S021",
+            BackupError::Damaged { .. } => "S022",
+            BackupError::TooNew { .. } => "S023",
+            BackupError::Io { .. } => "S024",
+            BackupError::Db(_) => "S025",
+        }
+    }
+}
+
 /// What a checked backup holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct BackupInfo {
@@ -211,4 +226,35 @@ fn sidecar(path: &Path, suffix: &str) -> PathBuf {
     let mut s = path.as_os_str().to_owned();
     s.push(suffix);
     PathBuf::from(s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_error_message_starts_with_its_code() {
+        let path = PathBuf::from("x.db");
+        let errors = [
+            BackupError::Postgres,
+            BackupError::Exists(path.clone()),
+            BackupError::Damaged {
+                path: path.clone(),
+                detail: "x".into(),
+            },
+            BackupError::TooNew {
+                path: path.clone(),
+                found: 9,
+                known: 4,
+            },
+            BackupError::Io {
+                path,
+                source: std::io::Error::from(std::io::ErrorKind::NotFound),
+            },
+            BackupError::Db(sqlx::Error::RowNotFound),
+        ];
+        for e in errors {
+            assert!(e.to_string().starts_with(&format!("{}: ", e.code())), "{e}");
+        }
+    }
 }

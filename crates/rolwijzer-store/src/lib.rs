@@ -76,6 +76,23 @@ pub enum StoreError {
     Migrate(#[from] sqlx::migrate::MigrateError),
 }
 
+impl StoreError {
+    /// The stable reference of this error (`S004`), for messages, logs and callers
+    /// that tell errors apart without reading their text.
+    pub fn code(&self) -> &'static str {
+        match self {
+            StoreError::UnsupportedUrl(_) => "S001",
+            StoreError::DatabaseTooNew { .. } => "S002",
+            StoreError::CorruptDocument { .. } => "S003",
+            StoreError::NotFound => "S004",
+            StoreError::Taken(_) => "S005",
+            StoreError::Hash => "S006",
+            StoreError::Db(_) => "S010",
+            StoreError::Migrate(_) => "S011",
+        }
+    }
+}
+
 /// Result of the store.
 pub type Result<T> = std::result::Result<T, StoreError>;
 
@@ -833,5 +850,31 @@ pub fn slugify(s: &str) -> String {
         "samenwerking".to_owned()
     } else {
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_error_message_starts_with_its_code() {
+        let errors = [
+            StoreError::UnsupportedUrl("mysql://x".into()),
+            StoreError::DatabaseTooNew { found: 9, known: 4 },
+            StoreError::CorruptDocument {
+                collaboration: 1,
+                number: 1,
+                detail: "x".into(),
+            },
+            StoreError::NotFound,
+            StoreError::Taken("x".into()),
+            StoreError::Hash,
+            StoreError::Db(sqlx::Error::RowNotFound),
+            StoreError::Migrate(sqlx::migrate::MigrateError::VersionMissing(1)),
+        ];
+        for e in errors {
+            assert!(e.to_string().starts_with(&format!("{}: ", e.code())), "{e}");
+        }
     }
 }
