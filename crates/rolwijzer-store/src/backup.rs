@@ -127,7 +127,7 @@ pub async fn verify(path: &Path) -> Result<BackupInfo, BackupError> {
     let check: String = sqlx::query("PRAGMA integrity_check")
         .fetch_one(&pool)
         .await
-        .and_then(|r| r.try_get(0))
+        .and_then(|r| r.try_get("integrity_check"))
         .map_err(damaged)?;
     if check != "ok" {
         pool.close().await;
@@ -142,21 +142,23 @@ pub async fn verify(path: &Path) -> Result<BackupInfo, BackupError> {
             sqlx::query(sql)
                 .fetch_one(&pool)
                 .await
-                .and_then(|r| r.try_get::<i64, _>(0))
+                .and_then(|r| r.try_get::<i64, _>("n"))
         }
     };
-    let schema = count("SELECT COALESCE(MAX(version), 0) FROM _sqlx_migrations WHERE success")
+    let schema = count("SELECT COALESCE(MAX(version), 0) AS n FROM _sqlx_migrations WHERE success")
         .await
         .map_err(damaged)?;
     let info = BackupInfo {
         schema,
-        collaborations: count("SELECT COUNT(*) FROM collaborations")
+        collaborations: count("SELECT COUNT(*) AS n FROM collaborations")
             .await
             .map_err(damaged)?,
-        revisions: count("SELECT COUNT(*) FROM revisions")
+        revisions: count("SELECT COUNT(*) AS n FROM revisions")
             .await
             .map_err(damaged)?,
-        users: count("SELECT COUNT(*) FROM users").await.map_err(damaged)?,
+        users: count("SELECT COUNT(*) AS n FROM users")
+            .await
+            .map_err(damaged)?,
     };
     pool.close().await;
     if schema > migrate::latest() {
