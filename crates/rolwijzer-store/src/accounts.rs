@@ -3,7 +3,7 @@
 //! Secrets never reach the database in the clear: passwords as argon2id hashes,
 //! session keys and password links as SHA-256 hashes of 32 random bytes.
 
-use crate::{Result, Store, StoreError};
+use crate::{Result, Store, StoreError, UserId};
 use argon2::Argon2;
 use argon2::password_hash::phc::PasswordHash;
 use argon2::password_hash::{PasswordHasher, PasswordVerifier};
@@ -14,7 +14,7 @@ use sqlx::Row;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct User {
     /// Internal id.
-    pub id: i64,
+    pub id: UserId,
     /// Login name.
     pub username: String,
     /// Name shown to others.
@@ -74,13 +74,14 @@ async fn blocking<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> 
         .map_err(|_| StoreError::Hash)
 }
 
+/// A user from a row with the columns of [`USER_COLUMNS`] (a join may prefix them).
 fn user_row(r: &sqlx::any::AnyRow) -> Result<User> {
     Ok(User {
-        id: r.try_get(0)?,
-        username: r.try_get(1)?,
-        display_name: r.try_get(2)?,
-        is_admin: r.try_get::<i64, _>(3)? != 0,
-        has_password: r.try_get::<Option<String>, _>(4)?.is_some(),
+        id: r.try_get("id")?,
+        username: r.try_get("username")?,
+        display_name: r.try_get("display_name")?,
+        is_admin: r.try_get::<i64, _>("is_admin")? != 0,
+        has_password: r.try_get::<Option<String>, _>("password_hash")?.is_some(),
     })
 }
 
@@ -131,7 +132,7 @@ impl Store {
     }
 
     /// A user by id.
-    pub async fn user(&self, id: i64) -> Result<Option<User>> {
+    pub async fn user(&self, id: UserId) -> Result<Option<User>> {
         let sql = format!("SELECT {USER_COLUMNS} FROM users WHERE id = $1");
         let row = sqlx::query(sqlx::AssertSqlSafe(sql))
             .bind(id)
@@ -151,10 +152,10 @@ impl Store {
 
     /// Number of users.
     pub async fn count_users(&self) -> Result<i64> {
-        Ok(sqlx::query("SELECT COUNT(*) FROM users")
+        Ok(sqlx::query("SELECT COUNT(*) AS n FROM users")
             .fetch_one(self.pool())
             .await?
-            .try_get(0)?)
+            .try_get("n")?)
     }
 
     /// Checks a password; the user when it matches.
@@ -164,7 +165,7 @@ impl Store {
             .fetch_optional(self.pool())
             .await?;
         let hash: Option<String> = match &row {
-            Some(r) => r.try_get(0)?,
+            Some(r) => r.try_get("password_hash")?,
             None => None,
         };
         let password = password.to_owned();
@@ -189,7 +190,7 @@ impl Store {
     }
 
     /// Sets a new password.
-    pub async fn set_password(&self, user: i64, password: &str) -> Result<()> {
+    pub async fn set_password(&self, user: UserId, password: &str) -> Result<()> {
         let p = password.to_owned();
         let hash = blocking(move || hash_password(&p)).await??;
         sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2")
@@ -207,7 +208,7 @@ impl Store {
 
     /// Makes a one-time link token to set a password, valid for `ttl` seconds.
     /// Older unused links of the same user stop working: only the newest link counts.
-    pub async fn create_password_token(&self, user: i64, ttl: i64) -> Result<String> {
+    pub async fn create_password_token(&self, user: UserId, ttl: i64) -> Result<String> {
         let token = random_token()?;
         sqlx::query("DELETE FROM password_tokens WHERE user_id = $1 AND used_at IS NULL")
             .bind(user)
@@ -234,7 +235,7 @@ impl Store {
         .fetch_optional(self.pool())
         .await?;
         match row {
-            Some(r) => self.user(r.try_get(0)?).await,
+            Some(r) => self.user(r.try_get("user_id")?).await,
             None => Ok(None),
         }
     }
@@ -255,13 +256,13 @@ impl Store {
             .bind(sha256_hex(token))
             .fetch_one(self.pool())
             .await?;
-        let user: i64 = row.try_get(0)?;
+        let user: UserId = row.try_get("user_id")?;
         self.set_password(user, password).await?;
         self.user(user).await
     }
 
     /// Starts a session; returns the secret for the cookie.
-    pub async fn create_session(&self, user: i64, ttl: i64) -> Result<String> {
+    pub async fn create_session(&self, user: UserId, ttl: i64) -> Result<String> {
         let token = random_token()?;
         let csrf = random_token()?;
         sqlx::query(
@@ -290,8 +291,8 @@ impl Store {
         match row {
             Some(r) => Ok(Some(Session {
                 user: user_row(&r)?,
-                csrf_token: r.try_get(5)?,
-                expires_at: r.try_get(6)?,
+                csrf_token: r.try_get("csrf_token")?,
+                expires_at: r.try_get("expires_at")?,
             })),
             None => Ok(None),
         }
@@ -319,12 +320,12 @@ impl Store {
     /// Failed sign-ins for a key in the last `window` seconds.
     pub async fn login_failures(&self, key: &str, window: i64) -> Result<i64> {
         Ok(
-            sqlx::query("SELECT COUNT(*) FROM login_failures WHERE key = $1 AND at > $2")
+            sqlx::query("SELECT COUNT(*) AS n FROM login_failures WHERE key = $1 AND at > $2")
                 .bind(key)
                 .bind(self.clock.now() - window)
                 .fetch_one(self.pool())
                 .await?
-                .try_get(0)?,
+                .try_get("n")?,
         )
     }
 
@@ -388,7 +389,7 @@ impl Store {
     /// too many tokens) is the inner `Err`.
     pub async fn create_api_token(
         &self,
-        user: i64,
+        user: UserId,
         name: &str,
     ) -> Result<std::result::Result<(i64, String), ApiTokenRefused>> {
         let name = name.trim();
@@ -413,12 +414,12 @@ impl Store {
             .await?
             .ok_or(StoreError::NotFound)?;
         let active: i64 = sqlx::query(
-            "SELECT COUNT(*) FROM api_tokens WHERE user_id = $1 AND revoked_at IS NULL",
+            "SELECT COUNT(*) AS n FROM api_tokens WHERE user_id = $1 AND revoked_at IS NULL",
         )
         .bind(user)
         .fetch_one(&mut *tx)
         .await?
-        .try_get(0)?;
+        .try_get("n")?;
         if active >= MAX_ACTIVE_API_TOKENS {
             return Ok(Err(ApiTokenRefused::TooMany));
         }
@@ -431,13 +432,13 @@ impl Store {
         .bind(self.clock.now())
         .fetch_one(&mut *tx)
         .await?
-        .try_get(0)?;
+        .try_get("id")?;
         tx.commit().await?;
         Ok(Ok((id, secret)))
     }
 
     /// A user's API tokens, revoked ones included, newest first.
-    pub async fn api_tokens(&self, user: i64) -> Result<Vec<ApiToken>> {
+    pub async fn api_tokens(&self, user: UserId) -> Result<Vec<ApiToken>> {
         let rows = sqlx::query(
             "SELECT id, name, created_at, last_used_at, revoked_at FROM api_tokens \
              WHERE user_id = $1 ORDER BY id DESC",
@@ -448,11 +449,11 @@ impl Store {
         rows.iter()
             .map(|r| {
                 Ok(ApiToken {
-                    id: r.try_get(0)?,
-                    name: r.try_get(1)?,
-                    created_at: r.try_get(2)?,
-                    last_used_at: r.try_get(3)?,
-                    revoked_at: r.try_get(4)?,
+                    id: r.try_get("id")?,
+                    name: r.try_get("name")?,
+                    created_at: r.try_get("created_at")?,
+                    last_used_at: r.try_get("last_used_at")?,
+                    revoked_at: r.try_get("revoked_at")?,
                 })
             })
             .collect()
@@ -460,7 +461,7 @@ impl Store {
 
     /// Revokes one of `user`'s own tokens. Returns whether a live token was revoked
     /// (`false` for someone else's, an unknown or an already revoked token).
-    pub async fn revoke_api_token(&self, user: i64, id: i64) -> Result<bool> {
+    pub async fn revoke_api_token(&self, user: UserId, id: i64) -> Result<bool> {
         let done = sqlx::query(
             "UPDATE api_tokens SET revoked_at = $1 WHERE id = $2 AND user_id = $3 AND revoked_at IS NULL",
         )
@@ -480,7 +481,7 @@ impl Store {
         // Looked up by its hash: the database compares hashes, never the secret, so
         // the time a lookup takes tells nothing about how close a guess was.
         let row = sqlx::query(
-            "SELECT u.id, u.username, u.display_name, u.is_admin, u.password_hash, t.id \
+            "SELECT u.id, u.username, u.display_name, u.is_admin, u.password_hash, t.id AS token_id \
              FROM api_tokens t JOIN users u ON u.id = t.user_id \
              WHERE t.token_hash = $1 AND t.revoked_at IS NULL",
         )
@@ -491,7 +492,7 @@ impl Store {
             return Ok(None);
         };
         let user = user_row(&row)?;
-        let token: i64 = row.try_get(5)?;
+        let token: i64 = row.try_get("token_id")?;
         let at = self.clock.now();
         sqlx::query(
             "UPDATE api_tokens SET last_used_at = $1 WHERE id = $2 \

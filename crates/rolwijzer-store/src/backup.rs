@@ -54,6 +54,21 @@ pub enum BackupError {
     Db(#[from] sqlx::Error),
 }
 
+impl BackupError {
+    /// The stable reference of this error (`S021`), for messages and callers that
+    /// tell errors apart without reading their text.
+    pub fn code(&self) -> &'static str {
+        match self {
+            BackupError::Postgres => "S020",
+            BackupError::Exists(_) => "S021",
+            BackupError::Damaged { .. } => "S022",
+            BackupError::TooNew { .. } => "S023",
+            BackupError::Io { .. } => "S024",
+            BackupError::Db(_) => "S025",
+        }
+    }
+}
+
 /// What a checked backup holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct BackupInfo {
@@ -112,7 +127,7 @@ pub async fn verify(path: &Path) -> Result<BackupInfo, BackupError> {
     let check: String = sqlx::query("PRAGMA integrity_check")
         .fetch_one(&pool)
         .await
-        .and_then(|r| r.try_get(0))
+        .and_then(|r| r.try_get("integrity_check"))
         .map_err(damaged)?;
     if check != "ok" {
         pool.close().await;
@@ -127,21 +142,23 @@ pub async fn verify(path: &Path) -> Result<BackupInfo, BackupError> {
             sqlx::query(sql)
                 .fetch_one(&pool)
                 .await
-                .and_then(|r| r.try_get::<i64, _>(0))
+                .and_then(|r| r.try_get::<i64, _>("n"))
         }
     };
-    let schema = count("SELECT COALESCE(MAX(version), 0) FROM _sqlx_migrations WHERE success")
+    let schema = count("SELECT COALESCE(MAX(version), 0) AS n FROM _sqlx_migrations WHERE success")
         .await
         .map_err(damaged)?;
     let info = BackupInfo {
         schema,
-        collaborations: count("SELECT COUNT(*) FROM collaborations")
+        collaborations: count("SELECT COUNT(*) AS n FROM collaborations")
             .await
             .map_err(damaged)?,
-        revisions: count("SELECT COUNT(*) FROM revisions")
+        revisions: count("SELECT COUNT(*) AS n FROM revisions")
             .await
             .map_err(damaged)?,
-        users: count("SELECT COUNT(*) FROM users").await.map_err(damaged)?,
+        users: count("SELECT COUNT(*) AS n FROM users")
+            .await
+            .map_err(damaged)?,
     };
     pool.close().await;
     if schema > migrate::latest() {
@@ -211,4 +228,35 @@ fn sidecar(path: &Path, suffix: &str) -> PathBuf {
     let mut s = path.as_os_str().to_owned();
     s.push(suffix);
     PathBuf::from(s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_error_message_starts_with_its_code() {
+        let path = PathBuf::from("x.db");
+        let errors = [
+            BackupError::Postgres,
+            BackupError::Exists(path.clone()),
+            BackupError::Damaged {
+                path: path.clone(),
+                detail: "x".into(),
+            },
+            BackupError::TooNew {
+                path: path.clone(),
+                found: 9,
+                known: 4,
+            },
+            BackupError::Io {
+                path,
+                source: std::io::Error::from(std::io::ErrorKind::NotFound),
+            },
+            BackupError::Db(sqlx::Error::RowNotFound),
+        ];
+        for e in errors {
+            assert!(e.to_string().starts_with(&format!("{}: ", e.code())), "{e}");
+        }
+    }
 }

@@ -7,7 +7,9 @@
 mod accounts;
 pub mod backup;
 mod clock;
+mod ids;
 mod migrate;
+#[cfg(feature = "testing")]
 pub mod testing;
 
 pub use accounts::{
@@ -15,6 +17,7 @@ pub use accounts::{
     Session, User, hash_password, is_api_token,
 };
 pub use clock::Clock;
+pub use ids::{CollabId, UserId};
 
 use rolwijzer_core::Document;
 use rolwijzer_core::parse::{from_json, to_json};
@@ -52,7 +55,7 @@ pub enum StoreError {
     )]
     CorruptDocument {
         /// The collaboration id.
-        collaboration: i64,
+        collaboration: CollabId,
         /// The revision number.
         number: i64,
         /// What the parser said.
@@ -73,6 +76,23 @@ pub enum StoreError {
     /// Migrations failed.
     #[error("S011: database migration failed: {0}")]
     Migrate(#[from] sqlx::migrate::MigrateError),
+}
+
+impl StoreError {
+    /// The stable reference of this error (`S004`), for messages, logs and callers
+    /// that tell errors apart without reading their text.
+    pub fn code(&self) -> &'static str {
+        match self {
+            StoreError::UnsupportedUrl(_) => "S001",
+            StoreError::DatabaseTooNew { .. } => "S002",
+            StoreError::CorruptDocument { .. } => "S003",
+            StoreError::NotFound => "S004",
+            StoreError::Taken(_) => "S005",
+            StoreError::Hash => "S006",
+            StoreError::Db(_) => "S010",
+            StoreError::Migrate(_) => "S011",
+        }
+    }
 }
 
 /// Result of the store.
@@ -158,14 +178,14 @@ impl RevisionKind {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Collaboration {
     /// Internal id.
-    pub id: i64,
+    pub id: CollabId,
     /// URL name.
     pub slug: String,
     /// Number of the newest revision.
     pub head: i64,
     /// Whether the public page is on.
     pub published: bool,
-    /// Name, from the newest revision.
+    /// Name, from the newest revision (stored beside it, so reading it parses nothing).
     pub name: String,
 }
 
@@ -209,7 +229,7 @@ pub enum Saved {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Member {
     /// The user.
-    pub user_id: i64,
+    pub user_id: UserId,
     /// Their user name.
     pub username: String,
     /// Their display name.
@@ -324,9 +344,9 @@ impl Store {
         &self,
         slug: &str,
         doc: &Document,
-        author: Option<i64>,
+        author: Option<UserId>,
         summary: &str,
-    ) -> Result<i64> {
+    ) -> Result<CollabId> {
         let mut tx = self.begin_write().await?;
         let taken = sqlx::query("SELECT 1 FROM collaborations WHERE slug = $1")
             .bind(slug)
@@ -336,13 +356,14 @@ impl Store {
             return Err(StoreError::Taken(slug.to_owned()));
         }
         let row = sqlx::query(
-            "INSERT INTO collaborations (slug, head, published, created_at) VALUES ($1, 1, 0, $2) RETURNING id",
+            "INSERT INTO collaborations (slug, name, head, published, created_at) VALUES ($1, $2, 1, 0, $3) RETURNING id",
         )
         .bind(slug)
+        .bind(doc.collaboration.name.to_string())
         .bind(self.clock.now())
         .fetch_one(&mut *tx)
         .await?;
-        let id: i64 = row.try_get(0)?;
+        let id: CollabId = row.try_get("id")?;
         let first = NewRevision {
             collaboration: id,
             number: 1,
@@ -392,10 +413,10 @@ impl Store {
     /// nothing is stored and the answer is [`Saved::Conflict`].
     pub async fn save(
         &self,
-        collaboration: i64,
+        collaboration: CollabId,
         base: i64,
         doc: &Document,
-        author: Option<i64>,
+        author: Option<UserId>,
         summary: &str,
         kind: RevisionKind,
     ) -> Result<Saved> {
@@ -405,7 +426,7 @@ impl Store {
             .fetch_optional(&mut *tx)
             .await?
             .ok_or(StoreError::NotFound)?
-            .try_get(0)?;
+            .try_get("head")?;
         if head != base {
             return Ok(Saved::Conflict { head });
         }
@@ -428,13 +449,16 @@ impl Store {
             }
             Err(e) => return Err(e),
         }
-        let updated =
-            sqlx::query("UPDATE collaborations SET head = $1 WHERE id = $2 AND head = $3")
-                .bind(number)
-                .bind(collaboration)
-                .bind(base)
-                .execute(&mut *tx)
-                .await?;
+        // The name moves with the head, in the same transaction.
+        let updated = sqlx::query(
+            "UPDATE collaborations SET head = $1, name = $2 WHERE id = $3 AND head = $4",
+        )
+        .bind(number)
+        .bind(doc.collaboration.name.to_string())
+        .bind(collaboration)
+        .bind(base)
+        .execute(&mut *tx)
+        .await?;
         if updated.rows_affected() != 1 {
             return Ok(Saved::Conflict { head: number });
         }
@@ -448,8 +472,7 @@ impl Store {
     /// A collaboration by its slug.
     pub async fn collaboration(&self, slug: &str) -> Result<Option<Collaboration>> {
         let row = sqlx::query(
-            "SELECT c.id, c.slug, c.head, c.published, r.document FROM collaborations c \
-             JOIN revisions r ON r.collaboration_id = c.id AND r.number = c.head WHERE c.slug = $1",
+            "SELECT id, slug, head, published, name FROM collaborations WHERE slug = $1",
         )
         .bind(slug)
         .fetch_optional(&self.pool)
@@ -458,11 +481,10 @@ impl Store {
     }
 
     /// Collaborations a user is a member of, with their role, by name.
-    pub async fn collaborations_of(&self, user: i64) -> Result<Vec<(Collaboration, Role)>> {
+    pub async fn collaborations_of(&self, user: UserId) -> Result<Vec<(Collaboration, Role)>> {
         let rows = sqlx::query(
-            "SELECT c.id, c.slug, c.head, c.published, r.document, m.role FROM collaborations c \
+            "SELECT c.id, c.slug, c.head, c.published, c.name, m.role FROM collaborations c \
              JOIN memberships m ON m.collaboration_id = c.id \
-             JOIN revisions r ON r.collaboration_id = c.id AND r.number = c.head \
              WHERE m.user_id = $1 ORDER BY c.slug",
         )
         .bind(user)
@@ -470,7 +492,7 @@ impl Store {
         .await?;
         let mut out = Vec::new();
         for r in rows {
-            let role: String = r.try_get(5)?;
+            let role: String = r.try_get("role")?;
             out.push((
                 collaboration_row(&r)?,
                 Role::parse(&role).unwrap_or(Role::Viewer),
@@ -483,9 +505,8 @@ impl Store {
     /// Published collaborations, by name.
     pub async fn published(&self) -> Result<Vec<Collaboration>> {
         let rows = sqlx::query(
-            "SELECT c.id, c.slug, c.head, c.published, r.document FROM collaborations c \
-             JOIN revisions r ON r.collaboration_id = c.id AND r.number = c.head \
-             WHERE c.published = 1 ORDER BY c.slug",
+            "SELECT id, slug, head, published, name FROM collaborations \
+             WHERE published = 1 ORDER BY slug",
         )
         .fetch_all(&self.pool)
         .await?;
@@ -497,14 +518,14 @@ impl Store {
 
     /// Number of collaborations.
     pub async fn count_collaborations(&self) -> Result<i64> {
-        Ok(sqlx::query("SELECT COUNT(*) FROM collaborations")
+        Ok(sqlx::query("SELECT COUNT(*) AS n FROM collaborations")
             .fetch_one(&self.pool)
             .await?
-            .try_get(0)?)
+            .try_get("n")?)
     }
 
     /// Turns the public page on or off.
-    pub async fn set_published(&self, collaboration: i64, published: bool) -> Result<()> {
+    pub async fn set_published(&self, collaboration: CollabId, published: bool) -> Result<()> {
         sqlx::query("UPDATE collaborations SET published = $1 WHERE id = $2")
             .bind(i64::from(published))
             .bind(collaboration)
@@ -514,19 +535,20 @@ impl Store {
     }
 
     /// One revision with its document.
-    pub async fn revision(&self, collaboration: i64, number: i64) -> Result<Revision> {
-        let row = sqlx::query(
-            "SELECT r.number, u.display_name, r.created_at, r.summary, r.kind, r.document \
+    pub async fn revision(&self, collaboration: CollabId, number: i64) -> Result<Revision> {
+        let sql = format!(
+            "SELECT {META_COLUMNS}, r.document \
              FROM revisions r LEFT JOIN users u ON u.id = r.author_id \
-             WHERE r.collaboration_id = $1 AND r.number = $2",
-        )
-        .bind(collaboration)
-        .bind(number)
-        .fetch_optional(&self.pool)
-        .await?
-        .ok_or(StoreError::NotFound)?;
+             WHERE r.collaboration_id = $1 AND r.number = $2"
+        );
+        let row = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(collaboration)
+            .bind(number)
+            .fetch_optional(&self.pool)
+            .await?
+            .ok_or(StoreError::NotFound)?;
         let meta = meta_row(&row)?;
-        let json: String = row.try_get(5)?;
+        let json: String = row.try_get("document")?;
         let document = from_json(&json).map_err(|e| StoreError::CorruptDocument {
             collaboration,
             number,
@@ -536,20 +558,21 @@ impl Store {
     }
 
     /// All revisions of a collaboration, newest first.
-    pub async fn revisions(&self, collaboration: i64) -> Result<Vec<RevisionMeta>> {
-        let rows = sqlx::query(
-            "SELECT r.number, u.display_name, r.created_at, r.summary, r.kind \
+    pub async fn revisions(&self, collaboration: CollabId) -> Result<Vec<RevisionMeta>> {
+        let sql = format!(
+            "SELECT {META_COLUMNS} \
              FROM revisions r LEFT JOIN users u ON u.id = r.author_id \
-             WHERE r.collaboration_id = $1 ORDER BY r.number DESC",
-        )
-        .bind(collaboration)
-        .fetch_all(&self.pool)
-        .await?;
+             WHERE r.collaboration_id = $1 ORDER BY r.number DESC"
+        );
+        let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(collaboration)
+            .fetch_all(&self.pool)
+            .await?;
         rows.iter().map(meta_row).collect()
     }
 
     /// The role of a user in a collaboration, if any.
-    pub async fn role(&self, collaboration: i64, user: i64) -> Result<Option<Role>> {
+    pub async fn role(&self, collaboration: CollabId, user: UserId) -> Result<Option<Role>> {
         let row = sqlx::query(
             "SELECT role FROM memberships WHERE collaboration_id = $1 AND user_id = $2",
         )
@@ -558,13 +581,13 @@ impl Store {
         .fetch_optional(&self.pool)
         .await?;
         Ok(match row {
-            Some(r) => Role::parse(&r.try_get::<String, _>(0)?),
+            Some(r) => Role::parse(&r.try_get::<String, _>("role")?),
             None => None,
         })
     }
 
     /// Gives a user a role (or changes it).
-    pub async fn set_role(&self, collaboration: i64, user: i64, role: Role) -> Result<()> {
+    pub async fn set_role(&self, collaboration: CollabId, user: UserId, role: Role) -> Result<()> {
         let mut tx = self.begin_write().await?;
         put_member(&mut tx, collaboration, user, Some(role)).await?;
         tx.commit().await?;
@@ -577,19 +600,19 @@ impl Store {
     /// Returns whether the change was made.
     pub async fn change_member_keeping_an_owner(
         &self,
-        collaboration: i64,
-        user: i64,
+        collaboration: CollabId,
+        user: UserId,
         role: Option<Role>,
     ) -> Result<bool> {
         let mut tx = self.begin_write().await?;
         let others: i64 = sqlx::query(
-            "SELECT COUNT(*) FROM memberships WHERE collaboration_id = $1 AND role = 'owner' AND user_id <> $2",
+            "SELECT COUNT(*) AS n FROM memberships WHERE collaboration_id = $1 AND role = 'owner' AND user_id <> $2",
         )
         .bind(collaboration)
         .bind(user)
         .fetch_one(&mut *tx)
         .await?
-        .try_get(0)?;
+        .try_get("n")?;
         if others == 0 && role != Some(Role::Owner) {
             let current = sqlx::query(
                 "SELECT role FROM memberships WHERE collaboration_id = $1 AND user_id = $2",
@@ -599,7 +622,7 @@ impl Store {
             .fetch_optional(&mut *tx)
             .await?;
             let is_owner = match current {
-                Some(r) => r.try_get::<String, _>(0)? == "owner",
+                Some(r) => r.try_get::<String, _>("role")? == "owner",
                 None => false,
             };
             if is_owner {
@@ -612,7 +635,7 @@ impl Store {
     }
 
     /// Removes a user from a collaboration.
-    pub async fn remove_member(&self, collaboration: i64, user: i64) -> Result<()> {
+    pub async fn remove_member(&self, collaboration: CollabId, user: UserId) -> Result<()> {
         sqlx::query("DELETE FROM memberships WHERE collaboration_id = $1 AND user_id = $2")
             .bind(collaboration)
             .bind(user)
@@ -622,7 +645,7 @@ impl Store {
     }
 
     /// Members of a collaboration, owners first.
-    pub async fn members(&self, collaboration: i64) -> Result<Vec<Member>> {
+    pub async fn members(&self, collaboration: CollabId) -> Result<Vec<Member>> {
         let rows = sqlx::query(
             "SELECT u.id, u.username, u.display_name, m.role FROM memberships m \
              JOIN users u ON u.id = m.user_id WHERE m.collaboration_id = $1 ORDER BY u.username",
@@ -632,11 +655,11 @@ impl Store {
         .await?;
         let mut out = Vec::new();
         for r in rows {
-            let role: String = r.try_get(3)?;
+            let role: String = r.try_get("role")?;
             out.push(Member {
-                user_id: r.try_get(0)?,
-                username: r.try_get(1)?,
-                display_name: r.try_get(2)?,
+                user_id: r.try_get("id")?,
+                username: r.try_get("username")?,
+                display_name: r.try_get("display_name")?,
                 role: Role::parse(&role).unwrap_or(Role::Viewer),
             });
         }
@@ -647,10 +670,10 @@ impl Store {
     /// Records that the division as of `revision` was evaluated on `evaluated_on`.
     pub async fn record_evaluation(
         &self,
-        collaboration: i64,
+        collaboration: CollabId,
         revision: i64,
         evaluated_on: &str,
-        by: Option<i64>,
+        by: Option<UserId>,
     ) -> Result<()> {
         sqlx::query(
             "INSERT INTO evaluations (collaboration_id, revision, evaluated_on, recorded_by, created_at) \
@@ -674,7 +697,7 @@ impl Store {
     }
 
     /// Recorded evaluations, newest first.
-    pub async fn evaluations(&self, collaboration: i64) -> Result<Vec<Evaluation>> {
+    pub async fn evaluations(&self, collaboration: CollabId) -> Result<Vec<Evaluation>> {
         let rows = sqlx::query(
             "SELECT revision, evaluated_on, created_at FROM evaluations WHERE collaboration_id = $1 \
              ORDER BY revision DESC",
@@ -685,9 +708,9 @@ impl Store {
         rows.iter()
             .map(|r| {
                 Ok(Evaluation {
-                    revision: r.try_get(0)?,
-                    evaluated_on: r.try_get(1)?,
-                    created_at: r.try_get(2)?,
+                    revision: r.try_get("revision")?,
+                    evaluated_on: r.try_get("evaluated_on")?,
+                    created_at: r.try_get("created_at")?,
                 })
             })
             .collect()
@@ -697,8 +720,8 @@ impl Store {
 /// Sets (`Some`) or removes (`None`) one membership inside a write transaction.
 async fn put_member(
     tx: &mut sqlx::Transaction<'static, sqlx::Any>,
-    collaboration: i64,
-    user: i64,
+    collaboration: CollabId,
+    user: UserId,
     role: Option<Role>,
 ) -> Result<()> {
     sqlx::query("DELETE FROM memberships WHERE collaboration_id = $1 AND user_id = $2")
@@ -721,10 +744,10 @@ async fn put_member(
 
 /// One revision about to be written.
 struct NewRevision<'a> {
-    collaboration: i64,
+    collaboration: CollabId,
     number: i64,
     doc: &'a Document,
-    author: Option<i64>,
+    author: Option<UserId>,
     summary: &'a str,
     kind: RevisionKind,
     /// When it was saved (from the store's clock).
@@ -768,33 +791,28 @@ async fn insert_revision(
     Ok(())
 }
 
+/// A collaboration from a row with the columns `id, slug, head, published, name`.
 fn collaboration_row(r: &AnyRow) -> Result<Collaboration> {
-    let id: i64 = r.try_get(0)?;
-    let head: i64 = r.try_get(2)?;
-    let json: String = r.try_get(4)?;
-    let name = from_json(&json)
-        .map(|d| d.collaboration.name.to_string())
-        .map_err(|e| StoreError::CorruptDocument {
-            collaboration: id,
-            number: head,
-            detail: format!("{:?}", e.kind),
-        })?;
     Ok(Collaboration {
-        id,
-        slug: r.try_get(1)?,
-        head,
-        published: r.try_get::<i64, _>(3)? != 0,
-        name,
+        id: r.try_get("id")?,
+        slug: r.try_get("slug")?,
+        head: r.try_get("head")?,
+        published: r.try_get::<i64, _>("published")? != 0,
+        name: r.try_get("name")?,
     })
 }
 
+/// The columns [`meta_row`] reads, from `revisions r` joined with `users u`.
+const META_COLUMNS: &str = "r.number, u.display_name AS author, r.created_at, r.summary, r.kind";
+
+/// Who made a revision, when and why, from a row with [`META_COLUMNS`].
 fn meta_row(r: &AnyRow) -> Result<RevisionMeta> {
-    let kind: String = r.try_get(4)?;
+    let kind: String = r.try_get("kind")?;
     Ok(RevisionMeta {
-        number: r.try_get(0)?,
-        author: r.try_get(1)?,
-        created_at: r.try_get(2)?,
-        summary: r.try_get(3)?,
+        number: r.try_get("number")?,
+        author: r.try_get("author")?,
+        created_at: r.try_get("created_at")?,
+        summary: r.try_get("summary")?,
         kind: RevisionKind::parse(&kind),
     })
 }
@@ -832,5 +850,31 @@ pub fn slugify(s: &str) -> String {
         "samenwerking".to_owned()
     } else {
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_error_message_starts_with_its_code() {
+        let errors = [
+            StoreError::UnsupportedUrl("mysql://x".into()),
+            StoreError::DatabaseTooNew { found: 9, known: 4 },
+            StoreError::CorruptDocument {
+                collaboration: 1.into(),
+                number: 1,
+                detail: "x".into(),
+            },
+            StoreError::NotFound,
+            StoreError::Taken("x".into()),
+            StoreError::Hash,
+            StoreError::Db(sqlx::Error::RowNotFound),
+            StoreError::Migrate(sqlx::migrate::MigrateError::VersionMissing(1)),
+        ];
+        for e in errors {
+            assert!(e.to_string().starts_with(&format!("{}: ", e.code())), "{e}");
+        }
     }
 }

@@ -27,6 +27,12 @@ const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
         include_str!("../migrations/sqlite/0003_api_tokens.sql"),
         include_str!("../migrations/postgres/0003_api_tokens.sql"),
     ),
+    (
+        4,
+        "collaboration names",
+        include_str!("../migrations/sqlite/0004_collaboration_names.sql"),
+        include_str!("../migrations/postgres/0004_collaboration_names.sql"),
+    ),
 ];
 
 /// The newest schema version this program knows.
@@ -65,10 +71,11 @@ pub async fn run(pool: &AnyPool, backend: Backend) -> Result<()> {
     .await?
     .is_some();
     if exists {
-        let found: Option<i64> = sqlx::query("SELECT MAX(version) FROM _sqlx_migrations")
-            .fetch_one(pool)
-            .await?
-            .try_get(0)?;
+        let found: Option<i64> =
+            sqlx::query("SELECT MAX(version) AS version FROM _sqlx_migrations")
+                .fetch_one(pool)
+                .await?
+                .try_get("version")?;
         if let Some(found) = found {
             if found > latest() {
                 return Err(StoreError::DatabaseTooNew {
@@ -84,6 +91,7 @@ pub async fn run(pool: &AnyPool, backend: Backend) -> Result<()> {
 
 /// Applies migrations only up to `version`, to build a database as an older rolwijzer
 /// left it (migration tests).
+#[cfg(feature = "testing")]
 pub async fn run_up_to(pool: &AnyPool, backend: Backend, version: i64) -> Result<()> {
     migrator(backend, version).run(pool).await?;
     Ok(())

@@ -1,6 +1,7 @@
 //! Helpers for tests of rolwijzer and of programs built on it: a PostgreSQL schema per
 //! test, and a way to fake a database from the future. Kept here because all SQL of
-//! rolwijzer lives in this crate.
+//! rolwijzer lives in this crate; compiled only with the `testing` feature, which the
+//! crates' dev-dependencies turn on, because it drops schemas.
 
 use crate::{Result, Store};
 use sqlx::Executor;
@@ -49,6 +50,16 @@ pub async fn sqlite_at_version(url: &str, version: i64) -> Result<sqlx::AnyPool>
     Ok(pool)
 }
 
+/// Opens a PostgreSQL database (its URL may set a `search_path`) and brings it only to
+/// schema `version`, as an older rolwijzer would have left it. Returns the raw pool
+/// for loading old data.
+pub async fn postgres_at_version(url: &str, version: i64) -> Result<sqlx::AnyPool> {
+    sqlx::any::install_default_drivers();
+    let pool = sqlx::AnyPool::connect(url).await?;
+    crate::migrate::run_up_to(&pool, crate::Backend::Postgres, version).await?;
+    Ok(pool)
+}
+
 /// Runs raw SQL against a pool (loading old data in migration tests).
 pub async fn execute(pool: &sqlx::AnyPool, sql: &str) -> Result<()> {
     pool.execute(sqlx::AssertSqlSafe(sql.to_owned())).await?;
@@ -77,6 +88,6 @@ impl Store {
         let row = sqlx::query("PRAGMA journal_mode")
             .fetch_one(self.pool())
             .await?;
-        Ok(sqlx::Row::try_get(&row, 0)?)
+        Ok(sqlx::Row::try_get(&row, "journal_mode")?)
     }
 }

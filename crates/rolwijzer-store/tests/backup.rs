@@ -10,7 +10,7 @@
 use rolwijzer_core::Document;
 use rolwijzer_core::parse::parse_document;
 use rolwijzer_store::backup::{self, BackupError};
-use rolwijzer_store::{RevisionKind, Saved, Store};
+use rolwijzer_store::{CollabId, RevisionKind, Saved, Store};
 use std::path::Path;
 
 fn example() -> Document {
@@ -25,7 +25,7 @@ async fn store_at(path: &Path) -> Store {
 }
 
 /// Saves `n` revisions on top of the first; returns the head revision.
-async fn save_revisions(store: &Store, id: i64, n: i64) -> i64 {
+async fn save_revisions(store: &Store, id: CollabId, n: i64) -> i64 {
     let doc = example();
     let mut head = 1;
     for i in 0..n {
@@ -91,7 +91,7 @@ async fn backup_while_saving_is_consistent_and_restores() {
     assert_eq!(head.document, example());
 }
 
-async fn save_revisions_from(store: &Store, id: i64, n: i64) {
+async fn save_revisions_from(store: &Store, id: CollabId, n: i64) {
     let doc = example();
     for i in 0..n {
         let head = store.collaboration("demo").await.unwrap().unwrap().head;

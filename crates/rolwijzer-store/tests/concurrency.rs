@@ -13,7 +13,7 @@ use rolwijzer_core::document::{Party, PartyKind};
 use rolwijzer_core::parse::parse_document;
 use rolwijzer_core::values::Text;
 use rolwijzer_core::{Document, Id};
-use rolwijzer_store::{RevisionKind, Saved, Store};
+use rolwijzer_store::{CollabId, RevisionKind, Saved, Store};
 use std::collections::BTreeSet;
 
 const CLIENTS: usize = 12;
@@ -31,7 +31,7 @@ fn marker(client: usize, update: usize) -> String {
 /// One editor: read the newest revision, add its own party, save from that revision;
 /// on a conflict read again and retry. Returns the revisions it won and how many
 /// conflicts it was told about.
-async fn editor(store: Store, id: i64, client: usize) -> (Vec<i64>, usize) {
+async fn editor(store: Store, id: CollabId, client: usize) -> (Vec<i64>, usize) {
     let mut won = Vec::new();
     let mut conflicts = 0;
     for update in 0..UPDATES_PER_CLIENT {

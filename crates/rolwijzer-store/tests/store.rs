@@ -10,8 +10,9 @@
 )]
 
 use rolwijzer_core::parse::parse_document;
+use rolwijzer_core::values::Text;
 use rolwijzer_core::{Date, Document};
-use rolwijzer_store::{Backend, RevisionKind, Role, Saved, Store, StoreError};
+use rolwijzer_store::{Backend, CollabId, RevisionKind, Role, Saved, Store, StoreError, UserId};
 
 fn example() -> Document {
     let text = include_str!("../../../examples/gestructureerd-twaalf-gemeenten.yaml");
@@ -407,7 +408,7 @@ async fn a_database_from_a_newer_rolwijzer_is_refused() {
         .unwrap();
     s.pool().close().await;
     match Store::connect(&url).await {
-        Err(StoreError::DatabaseTooNew { found, known }) => assert_eq!((found, known), (999, 3)),
+        Err(StoreError::DatabaseTooNew { found, known }) => assert_eq!((found, known), (999, 4)),
         other => panic!("expected DatabaseTooNew, got {other:?}"),
     }
 }
@@ -436,21 +437,22 @@ async fn data_in_the_schema_1_layout_survives_the_migration_to_the_latest() {
 
     let s = Store::connect(&url).await.unwrap();
     let c = s.collaboration("oud").await.unwrap().unwrap();
+    let (oud, marie) = (CollabId::new(3), UserId::new(7));
     assert_eq!(
         (c.id, c.head, c.published, c.name.as_str()),
-        (3, 2, true, "Open Inkomensloket")
+        (oud, 2, true, "Open Inkomensloket")
     );
-    assert_eq!(s.revision(3, 2).await.unwrap().document, example());
-    let revs = s.revisions(3).await.unwrap();
+    assert_eq!(s.revision(oud, 2).await.unwrap().document, example());
+    let revs = s.revisions(oud).await.unwrap();
     assert_eq!(
         revs.iter().map(|r| r.summary.as_str()).collect::<Vec<_>>(),
         vec!["tweede", "eerste"]
     );
     assert_eq!(revs[0].author.as_deref(), Some("Marie Jansen"));
-    assert_eq!(s.role(3, 7).await.unwrap(), Some(Role::Owner));
+    assert_eq!(s.role(oud, marie).await.unwrap(), Some(Role::Owner));
     // And the migrated database keeps working: a new save continues the numbering.
     assert_eq!(
-        s.save(3, 2, &example(), Some(7), "derde", RevisionKind::Edit)
+        s.save(oud, 2, &example(), Some(marie), "derde", RevisionKind::Edit)
             .await
             .unwrap(),
         Saved::Stored(3)
@@ -588,7 +590,8 @@ on_both!(api_token_names_and_numbers_are_limited, |db| {
         MAX_ACTIVE_API_TOKENS + 1
     );
     assert!(matches!(
-        s.create_api_token(u.id + 1000, "niemand").await,
+        s.create_api_token(UserId::new(u.id.get() + 1000), "niemand")
+            .await,
         Err(StoreError::NotFound)
     ));
 });
@@ -643,11 +646,218 @@ async fn a_schema_2_database_gets_api_tokens_and_keeps_its_users() {
     old.close().await;
 
     let s = Store::connect(&url).await.unwrap();
-    let marie = s.user(7).await.unwrap().unwrap();
+    let marie = s.user(UserId::new(7)).await.unwrap().unwrap();
     assert_eq!((marie.username.as_str(), marie.is_admin), ("marie", true));
-    let (_, secret) = s.create_api_token(7, "script").await.unwrap().unwrap();
+    let (_, secret) = s
+        .create_api_token(marie.id, "script")
+        .await
+        .unwrap()
+        .unwrap();
     assert_eq!(
         s.user_for_api_token(&secret).await.unwrap().map(|u| u.id),
-        Some(7)
+        Some(UserId::new(7))
     );
+}
+
+on_both!(the_name_follows_the_head_revision, |db| {
+    let s = &db.store;
+    let owner = s
+        .create_user("eigenaar", "Eigenaar", Some("wachtwoord-1234"), false)
+        .await
+        .unwrap();
+    let doc = example();
+    let id = s
+        .create_collaboration("c", &doc, Some(owner.id), "start")
+        .await
+        .unwrap();
+    s.set_published(id, true).await.unwrap();
+    let mut renamed = doc.clone();
+    renamed.collaboration.name = Text::new("Open Formulieren").unwrap();
+    assert_eq!(
+        s.save(id, 1, &renamed, None, "nieuwe naam", RevisionKind::Edit)
+            .await
+            .unwrap(),
+        Saved::Stored(2)
+    );
+    let names =
+        |c: Vec<rolwijzer_store::Collaboration>| c.into_iter().map(|c| c.name).collect::<Vec<_>>();
+    assert_eq!(
+        s.collaboration("c").await.unwrap().unwrap().name,
+        "Open Formulieren"
+    );
+    assert_eq!(
+        names(s.published().await.unwrap()),
+        vec!["Open Formulieren"]
+    );
+    assert_eq!(
+        s.collaborations_of(owner.id).await.unwrap()[0].0.name,
+        "Open Formulieren"
+    );
+    // A conflicting save stores nothing, the name included.
+    assert_eq!(
+        s.save(id, 1, &doc, None, "te laat", RevisionKind::Edit)
+            .await
+            .unwrap(),
+        Saved::Conflict { head: 2 }
+    );
+    assert_eq!(
+        s.collaboration("c").await.unwrap().unwrap().name,
+        "Open Formulieren"
+    );
+    // Restoring the first revision brings its name back.
+    assert_eq!(
+        s.save(id, 2, &doc, None, "terug", RevisionKind::Restore)
+            .await
+            .unwrap(),
+        Saved::Stored(3)
+    );
+    assert_eq!(
+        s.collaboration("c").await.unwrap().unwrap().name,
+        "Open Inkomensloket"
+    );
+});
+
+/// A database on one backend at an older schema, as an older rolwijzer left it: the
+/// URL to open it with the store, and the raw pool to load old rows.
+struct OldDb {
+    url: String,
+    pool: sqlx::AnyPool,
+    _dir: Option<tempfile::TempDir>,
+    pg_schema: Option<(String, String)>,
+}
+
+impl OldDb {
+    async fn sqlite(version: i64) -> OldDb {
+        let dir = tempfile::tempdir().unwrap();
+        let url = format!("sqlite://{}", dir.path().join("old.db").display());
+        let pool = rolwijzer_store::testing::sqlite_at_version(&url, version)
+            .await
+            .unwrap();
+        OldDb {
+            url,
+            pool,
+            _dir: Some(dir),
+            pg_schema: None,
+        }
+    }
+
+    async fn postgres(base: &str, version: i64) -> OldDb {
+        let schema = format!("t_{}", random_id());
+        rolwijzer_store::testing::create_schema(base, &schema)
+            .await
+            .unwrap();
+        let sep = if base.contains('?') { '&' } else { '?' };
+        let url = format!("{base}{sep}options=-c%20search_path%3D{schema}");
+        let pool = rolwijzer_store::testing::postgres_at_version(&url, version)
+            .await
+            .unwrap();
+        OldDb {
+            url,
+            pool,
+            _dir: None,
+            pg_schema: Some((base.to_owned(), schema)),
+        }
+    }
+
+    async fn finish(self, store: Store) {
+        store.pool().close().await;
+        if let Some((base, schema)) = self.pg_schema {
+            rolwijzer_store::testing::drop_schema(&base, &schema)
+                .await
+                .unwrap();
+        }
+    }
+}
+
+/// Loads rows as rolwijzer with schema 3 wrote them (no name column), migrates, and
+/// checks that every collaboration has the name of its head revision.
+async fn names_survive_the_migration_from_schema_3(old: OldDb) {
+    let first = example();
+    let mut renamed = example();
+    renamed.collaboration.name = Text::new("Open Formulieren").unwrap();
+    let json = |d: &Document| rolwijzer_core::parse::to_json(d).replace('\'', "''");
+    let insert = format!(
+        "INSERT INTO users (id, username, display_name, password_hash, is_admin, created_at) VALUES (7, 'marie', 'Marie Jansen', NULL, 0, 1700000000);
+         INSERT INTO collaborations (id, slug, head, published, created_at) VALUES (3, 'oud', 2, 1, 1700000000);
+         INSERT INTO collaborations (id, slug, head, published, created_at) VALUES (4, 'ander', 1, 0, 1700000000);
+         INSERT INTO revisions (collaboration_id, number, document, author_id, created_at, summary, kind) VALUES (3, 1, '{a}', 7, 1700000000, 'eerste', 'create');
+         INSERT INTO revisions (collaboration_id, number, document, author_id, created_at, summary, kind) VALUES (3, 2, '{b}', 7, 1700000100, 'nieuwe naam', 'edit');
+         INSERT INTO revisions (collaboration_id, number, document, author_id, created_at, summary, kind) VALUES (4, 1, '{a}', 7, 1700000000, 'eerste', 'create');
+         INSERT INTO memberships (collaboration_id, user_id, role) VALUES (3, 7, 'owner');
+         INSERT INTO memberships (collaboration_id, user_id, role) VALUES (4, 7, 'editor');",
+        a = json(&first),
+        b = json(&renamed),
+    );
+    rolwijzer_store::testing::execute(&old.pool, &insert)
+        .await
+        .unwrap();
+    old.pool.close().await;
+
+    let s = Store::connect(&old.url).await.unwrap();
+    let (oud, ander, marie) = (CollabId::new(3), CollabId::new(4), UserId::new(7));
+    let c = s.collaboration("oud").await.unwrap().unwrap();
+    // The head's name, not the first revision's.
+    assert_eq!(
+        (c.id, c.head, c.published, c.name.as_str()),
+        (oud, 2, true, "Open Formulieren")
+    );
+    let c = s.collaboration("ander").await.unwrap().unwrap();
+    assert_eq!((c.id, c.name.as_str()), (ander, "Open Inkomensloket"));
+    let mine = s.collaborations_of(marie).await.unwrap();
+    assert_eq!(
+        mine.iter()
+            .map(|(c, r)| (c.name.as_str(), *r))
+            .collect::<Vec<_>>(),
+        vec![
+            ("Open Formulieren", Role::Owner),
+            ("Open Inkomensloket", Role::Editor)
+        ]
+    );
+    assert_eq!(
+        s.published()
+            .await
+            .unwrap()
+            .iter()
+            .map(|c| c.name.as_str())
+            .collect::<Vec<_>>(),
+        vec!["Open Formulieren"]
+    );
+    assert_eq!(s.revision(oud, 1).await.unwrap().document, first);
+    // The migrated database keeps working: a save continues the numbering and the name.
+    assert_eq!(
+        s.save(
+            oud,
+            2,
+            &first,
+            Some(marie),
+            "oude naam",
+            RevisionKind::Restore
+        )
+        .await
+        .unwrap(),
+        Saved::Stored(3)
+    );
+    assert_eq!(
+        s.collaboration("oud").await.unwrap().unwrap().name,
+        "Open Inkomensloket"
+    );
+    old.finish(s).await;
+}
+
+mod data_in_the_schema_3_layout_keeps_its_names_in_schema_4 {
+    use super::*;
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn sqlite() {
+        names_survive_the_migration_from_schema_3(OldDb::sqlite(3).await).await;
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn postgres() {
+        let Ok(url) = std::env::var("ROLWIJZER_TEST_POSTGRES") else {
+            eprintln!("ROLWIJZER_TEST_POSTGRES not set: PostgreSQL part skipped");
+            return;
+        };
+        names_survive_the_migration_from_schema_3(OldDb::postgres(&url, 3).await).await;
+    }
 }

@@ -74,12 +74,6 @@ fn database(url: &str) -> Database {
 /// A message for the user (already in words) that ends the command with exit 2.
 struct Refusal(String);
 
-/// The stable code at the start of a store message (`S020: …` → `S020`).
-fn code(e: &dyn std::fmt::Display) -> String {
-    let text = e.to_string();
-    text.split(':').next().unwrap_or("S000").to_owned()
-}
-
 /// An I/O error in words, for a file we read or write.
 fn io_reason(e: &std::io::Error, lang: Lang) -> String {
     use std::io::ErrorKind as K;
@@ -94,7 +88,7 @@ fn io_reason(e: &std::io::Error, lang: Lang) -> String {
 /// A store refusal in words: which file, what is wrong, what to do. `making` is true
 /// for errors about a copy `backup` is writing, false for a backup being put back.
 fn refusal(e: &BackupError, lang: Lang, making: bool) -> Refusal {
-    let c = code(e);
+    let c = e.code();
     let file = |path: &Path| crate::display_path(path);
     let text = match e {
         BackupError::Postgres => {

@@ -54,6 +54,8 @@ pub enum ApiError {
     TooMany,
     /// Something broke on our side; logged, with this reference for support.
     Internal(String),
+    /// The store failed; logged, with the store's code for support.
+    Store(rolwijzer_store::StoreError),
 }
 
 impl From<AppError> for ApiError {
@@ -73,7 +75,7 @@ impl From<AppError> for ApiError {
 
 impl From<rolwijzer_store::StoreError> for ApiError {
     fn from(e: rolwijzer_store::StoreError) -> Self {
-        ApiError::Internal(e.to_string())
+        ApiError::Store(e)
     }
 }
 
@@ -306,6 +308,17 @@ impl ApiError {
                 vec![],
                 none,
             ),
+            ApiError::Store(e) => {
+                tracing::error!(error = %e, "API request failed");
+                respond(
+                    lang,
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    "internal",
+                    t("api-detail-internal", &Args::new().with("code", e.code())),
+                    vec![],
+                    none,
+                )
+            }
             ApiError::Internal(what) => {
                 tracing::error!(error = %what, "API request failed");
                 let code = what.split(':').next().unwrap_or("W500").to_owned();

@@ -7,14 +7,14 @@
 //! on every request, so a save by another server process is seen at once.
 
 use rolwijzer_core::{Date, Report};
-use rolwijzer_store::Revision;
+use rolwijzer_store::{CollabId, Revision};
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
 /// How many analysed revisions to keep; old ones are dropped first.
 const CAPACITY: usize = 64;
 
-type Key = (i64, i64, Date);
+type Key = (CollabId, i64, Date);
 
 /// Analysed head revisions, shared by all requests.
 #[derive(Debug, Default)]
@@ -32,7 +32,7 @@ impl Analyses {
     /// The cached revision and report, if present.
     pub fn get(
         &self,
-        collaboration: i64,
+        collaboration: CollabId,
         revision: i64,
         today: Date,
     ) -> Option<(Arc<Revision>, Arc<Report>)> {
@@ -50,7 +50,7 @@ impl Analyses {
     /// full.
     pub fn put(
         &self,
-        collaboration: i64,
+        collaboration: CollabId,
         revision: Arc<Revision>,
         report: Arc<Report>,
         today: Date,

@@ -6,11 +6,11 @@ use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
 use rolwijzer_core::document::Target;
 use rolwijzer_core::{Code, Date, Document, Id, TaskId, analyse};
-use rolwijzer_store::{RevisionKind, Role, Saved};
+use rolwijzer_store::{CollabId, RevisionKind, Role, Saved};
 
 const GOOD_YAML: &str = include_str!("../../../../examples/roulerend-licht-vier-gemeenten.yaml");
 
-async fn demo_id(app: &TestApp) -> i64 {
+async fn demo_id(app: &TestApp) -> CollabId {
     app.store().collaboration(DEMO).await.unwrap().unwrap().id
 }
 

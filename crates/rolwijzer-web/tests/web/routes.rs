@@ -156,7 +156,10 @@ async fn account_and_admin_routes_refuse_by_the_table() {
 
 /// Makes the member the `{extra}` rows act on and returns the function that fills in
 /// its id.
-async fn with_extra(app: &TestApp, collaboration: i64) -> impl Fn(&str) -> String {
+async fn with_extra(
+    app: &TestApp,
+    collaboration: rolwijzer_store::CollabId,
+) -> impl Fn(&str) -> String {
     let extra = app
         .store()
         .create_user("extra", "extra", Some(PASSWORD), false)

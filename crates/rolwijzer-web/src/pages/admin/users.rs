@@ -17,7 +17,7 @@ use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::Response;
 use rolwijzer_core::i18n::Args;
-use rolwijzer_store::{StoreError, User};
+use rolwijzer_store::{StoreError, User, UserId};
 use std::collections::BTreeMap;
 
 /// Longest user name accepted.
@@ -27,7 +27,7 @@ const MAX_DISPLAY_NAME: usize = 100;
 
 /// An account as listed.
 struct UserRow {
-    id: i64,
+    id: UserId,
     username: String,
     display_name: String,
     is_admin: bool,
@@ -221,7 +221,7 @@ pub(crate) async fn new_link(
     Path(id): Path<String>,
     _form: Fields,
 ) -> AppResult<Response> {
-    let id = id.parse::<i64>().map_err(|_| AppError::NotFound)?;
+    let id = id.parse::<UserId>().map_err(|_| AppError::NotFound)?;
     let user = state.store.user(id).await?.ok_or(AppError::NotFound)?;
     let mut p = empty_page(&ctx);
     p.link = Some(link_for(&state, &ctx, &headers, &user, false).await?);

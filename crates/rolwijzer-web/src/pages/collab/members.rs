@@ -14,7 +14,7 @@ use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use rolwijzer_store::Role;
+use rolwijzer_store::{Role, UserId};
 use std::collections::BTreeMap;
 
 /// The three roles, most rights first, for forms.
@@ -29,7 +29,7 @@ struct RoleOption {
 
 /// A member as listed.
 struct MemberRow {
-    user_id: i64,
+    user_id: UserId,
     username: String,
     display_name: String,
     role: &'static str,
@@ -63,7 +63,7 @@ struct Refused {
     add_username: String,
     add_role: String,
     errors: BTreeMap<String, String>,
-    row: Option<(i64, String)>,
+    row: Option<(UserId, String)>,
     notice: Option<String>,
 }
 
@@ -193,8 +193,8 @@ pub(crate) async fn add(
     }
 }
 
-fn user_id(s: &str) -> AppResult<i64> {
-    s.parse::<i64>().map_err(|_| AppError::NotFound)
+fn user_id(s: &str) -> AppResult<UserId> {
+    s.parse::<UserId>().map_err(|_| AppError::NotFound)
 }
 
 pub(crate) async fn change_role(
