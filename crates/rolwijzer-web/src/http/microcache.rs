@@ -22,12 +22,15 @@ use std::time::{Duration, Instant};
 
 /// How long a page may be served from the cache.
 pub const TTL: Duration = Duration::from_secs(1);
-/// Most pages kept; when full, the cache starts over (a second's worth of misses).
+/// Most pages kept; when full of live pages, the cache starts over (a second's worth
+/// of misses).
 const CAPACITY: usize = 512;
 /// The only cookie a shareable answer may set: the visitor's language.
 const LANG_COOKIE_PREFIX: &[u8] = b"rolwijzer_lang=";
-/// Pages larger than this are not kept.
-const MAX_PAGE_BYTES: usize = 2 * 1024 * 1024;
+/// Pages larger than this are passed through, not kept.
+pub const MAX_PAGE_BYTES: usize = 2 * 1024 * 1024;
+/// The most bytes of pages kept at once.
+pub const MAX_TOTAL_BYTES: usize = 32 * 1024 * 1024;
 
 /// (path and query, Accept-Language, Cookie): everything an anonymous page depends on.
 type Key = (String, Option<HeaderValue>, Option<HeaderValue>);
@@ -41,11 +44,28 @@ struct Entry {
 }
 
 /// The cache, shared by all requests of one server.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct MicroCache {
-    pages: Mutex<HashMap<Key, Entry>>,
+    pages: Mutex<Pages>,
     /// Bumped by every request that may change something.
     generation: AtomicU64,
+    /// Pages larger than this are passed through.
+    max_page_bytes: usize,
+    /// The most bytes kept at once.
+    max_total_bytes: usize,
+}
+
+/// The kept pages and their size in bytes.
+#[derive(Debug, Default)]
+struct Pages {
+    map: HashMap<Key, Entry>,
+    bytes: usize,
+}
+
+impl Default for MicroCache {
+    fn default() -> Self {
+        MicroCache::with_limits(MAX_PAGE_BYTES, MAX_TOTAL_BYTES)
+    }
 }
 
 /// Whether a request is one whose answer may be shared: an anonymous GET of a page.
@@ -100,9 +120,15 @@ pub async fn layer(State(state): State<AppState>, req: Request, next: Next) -> R
     if response.status() != StatusCode::OK || other_cookie {
         return response;
     }
+    // A page larger than the limit (or of unknown size) is passed through as it is:
+    // reading it to find out would mean holding all of it.
+    let size = axum::body::HttpBody::size_hint(response.body()).upper();
+    if size.is_none_or(|n| n > cache.max_page_bytes as u64) {
+        return response;
+    }
     let (parts, body) = response.into_parts();
-    let Ok(bytes) = axum::body::to_bytes(body, MAX_PAGE_BYTES).await else {
-        // Too large to keep (or the body failed): nothing to serve from it either.
+    let Ok(bytes) = axum::body::to_bytes(body, cache.max_page_bytes).await else {
+        // The body said it was small and then failed: nothing to serve from it.
         return StatusCode::INTERNAL_SERVER_ERROR.into_response();
     };
     cache.put(
@@ -118,25 +144,73 @@ pub async fn layer(State(state): State<AppState>, req: Request, next: Next) -> R
 }
 
 impl MicroCache {
-    fn get(&self, key: &Key, generation: u64) -> Option<Entry> {
+    /// A cache that passes pages over `max_page_bytes` through and keeps at most
+    /// `max_total_bytes` of pages.
+    pub fn with_limits(max_page_bytes: usize, max_total_bytes: usize) -> Self {
+        MicroCache {
+            pages: Mutex::default(),
+            generation: AtomicU64::default(),
+            max_page_bytes,
+            max_total_bytes,
+        }
+    }
+
+    /// The bytes of the pages kept now (for tests and monitoring).
+    pub fn bytes(&self) -> usize {
+        self.lock().bytes
+    }
+
+    /// The number of pages kept now.
+    pub fn len(&self) -> usize {
+        self.lock().map.len()
+    }
+
+    /// Whether no page is kept.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Pages> {
         // A poisoned lock means a request panicked while holding it; the map is
         // still consistent, so keep going.
-        let pages = self.pages.lock().unwrap_or_else(|e| e.into_inner());
-        pages
+        self.pages.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn get(&self, key: &Key, generation: u64) -> Option<Entry> {
+        self.lock()
+            .map
             .get(key)
             .filter(|e| e.generation == generation && e.at.elapsed() < TTL)
             .cloned()
     }
 
     fn put(&self, key: Key, entry: Entry) {
-        let mut pages = self.pages.lock().unwrap_or_else(|e| e.into_inner());
-        if pages.len() >= CAPACITY {
-            pages.clear();
+        let size = entry.body.len();
+        if size > self.max_total_bytes {
+            return;
         }
-        pages.insert(key, entry);
+        let mut pages = self.lock();
+        let generation = entry.generation;
+        // Expired and outdated pages go first, so memory follows the live pages only.
+        if pages.map.len() >= CAPACITY || pages.bytes + size > self.max_total_bytes {
+            pages
+                .map
+                .retain(|_, e| e.generation == generation && e.at.elapsed() < TTL);
+            pages.bytes = pages.map.values().map(|e| e.body.len()).sum();
+        }
+        if pages.map.len() >= CAPACITY || pages.bytes + size > self.max_total_bytes {
+            pages.map.clear();
+            pages.bytes = 0;
+        }
+        if let Some(old) = pages.map.insert(key, entry) {
+            pages.bytes -= old.body.len();
+        }
+        pages.bytes += size;
     }
 
     fn clear(&self) {
-        self.pages.lock().unwrap_or_else(|e| e.into_inner()).clear();
+        let mut pages = self.lock();
+        pages.map.clear();
+        pages.bytes = 0;
     }
 }

@@ -90,3 +90,67 @@ async fn each_language_has_its_own_cached_page() {
     let nl_again = app.get(&visitor, &format!("/c/{DEMO}")).await;
     assert_eq!(nl_again.body, nl.body);
 }
+
+/// A page larger than the cache keeps is passed through whole (it used to be answered
+/// with an empty 500), and is not kept.
+#[tokio::test]
+async fn a_page_larger_than_the_cache_keeps_is_passed_through() {
+    let mut app = TestApp::spawn().await;
+    // A limit below every page, so the demo's overview stands for a large page.
+    app.state.microcache = std::sync::Arc::new(rolwijzer_web::microcache::MicroCache::with_limits(
+        1024,
+        rolwijzer_web::microcache::MAX_TOTAL_BYTES,
+    ));
+    let visitor = Browser::default();
+    let path = format!("/c/{DEMO}");
+    let page = app.get(&visitor, &path).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.len() > 1024, "the page is larger than the limit");
+    page.assert_contains(&["</html>"]);
+    assert!(app.state.microcache.is_empty(), "a large page is not kept");
+    // Asked again it is rendered again, whole.
+    let again = app.get(&visitor, &path).await;
+    assert_eq!(again.status, StatusCode::OK);
+    assert_eq!(again.body, page.body);
+}
+
+/// The cache keeps at most its byte limit: old and expired pages make room for new
+/// ones instead of piling up.
+#[tokio::test]
+async fn the_cache_is_bounded_in_bytes() {
+    let mut app = TestApp::spawn().await;
+    let overview = app.get(&Browser::default(), &format!("/c/{DEMO}")).await;
+    // Room for about three pages of this size.
+    let limit = overview.body.len() * 3 + overview.body.len() / 2;
+    app.state.microcache = std::sync::Arc::new(rolwijzer_web::microcache::MicroCache::with_limits(
+        rolwijzer_web::microcache::MAX_PAGE_BYTES,
+        limit,
+    ));
+    let visitor = Browser::default();
+    for n in 0..20 {
+        // Every query is its own page in the cache.
+        let page = app.get(&visitor, &format!("/c/{DEMO}?n={n}")).await;
+        assert_eq!(page.status, StatusCode::OK);
+        assert!(
+            app.state.microcache.bytes() <= limit,
+            "{} bytes kept, limit {limit}",
+            app.state.microcache.bytes()
+        );
+    }
+    assert!(
+        !app.state.microcache.is_empty(),
+        "small pages are still kept"
+    );
+    // Fill it to three pages, the most that fit.
+    for n in 100..110 {
+        if app.state.microcache.len() == 3 {
+            break;
+        }
+        app.get(&visitor, &format!("/c/{DEMO}?n={n}")).await;
+    }
+    assert_eq!(app.state.microcache.len(), 3);
+    // Expired pages are dropped when room is needed, even without a write.
+    tokio::time::sleep(TTL + std::time::Duration::from_millis(100)).await;
+    app.get(&visitor, &format!("/c/{DEMO}?n=new")).await;
+    assert_eq!(app.state.microcache.len(), 1, "only the live page is left");
+}
