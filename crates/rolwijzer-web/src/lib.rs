@@ -63,6 +63,17 @@ pub fn app(state: AppState) -> Router {
             microcache::layer,
         ))
         .layer(axum::middleware::from_fn(http::security::guard))
+        // Outermost, so the page cache keeps one uncompressed copy for every visitor
+        // and each answer is compressed as the browser asks (gzip or brotli).
+        .layer(tower_http::compression::CompressionLayer::new().compress_when(compressible()))
         .layer(axum::extract::DefaultBodyLimit::max(MAX_BODY_BYTES))
         .with_state(state)
+}
+
+/// Text is worth compressing; the PDF, XLSX and ODT exports are compressed already.
+fn compressible() -> impl tower_http::compression::Predicate {
+    use tower_http::compression::predicate::{DefaultPredicate, NotForContentType, Predicate};
+    DefaultPredicate::new()
+        .and(NotForContentType::const_new("application/pdf"))
+        .and(NotForContentType::const_new("application/vnd."))
 }

@@ -154,3 +154,64 @@ async fn the_cache_is_bounded_in_bytes() {
     app.get(&visitor, &format!("/c/{DEMO}?n=new")).await;
     assert_eq!(app.state.microcache.len(), 1, "only the live page is left");
 }
+
+/// Pages, styles, scripts and API answers are compressed as the browser asks, and
+/// decode to exactly the bytes an uncompressed request gets.
+#[tokio::test]
+async fn answers_are_compressed_as_the_browser_asks() {
+    use axum::body::Body;
+    use axum::http::Request;
+    use http_body_util::BodyExt;
+    use std::io::Read;
+    use tower::ServiceExt;
+    let app = TestApp::spawn().await;
+    let fetch = |path: String, encoding: Option<&'static str>| {
+        let state = app.state.clone();
+        async move {
+            let mut req = Request::get(&path);
+            if let Some(e) = encoding {
+                req = req.header("accept-encoding", e);
+            }
+            let res = rolwijzer_web::app(state)
+                .oneshot(req.body(Body::empty()).unwrap())
+                .await
+                .unwrap();
+            let encoding = res
+                .headers()
+                .get("content-encoding")
+                .map(|v| v.to_str().unwrap().to_owned());
+            let bytes = res.into_body().collect().await.unwrap().to_bytes().to_vec();
+            (encoding, bytes)
+        }
+    };
+    for path in [
+        format!("/c/{DEMO}/matrix"),
+        "/static/style.css".to_owned(),
+        "/static/matrix.js".to_owned(),
+        "/api/openapi.json".to_owned(),
+        format!("/c/{DEMO}/workload"),
+    ] {
+        let (none, plain) = fetch(path.clone(), None).await;
+        assert_eq!(none, None, "{path}: not compressed unless asked");
+        let (gzip, zipped) = fetch(path.clone(), Some("gzip")).await;
+        assert_eq!(gzip.as_deref(), Some("gzip"), "{path}");
+        assert!(zipped.len() < plain.len(), "{path}: gzip is smaller");
+        let mut unzipped = Vec::new();
+        flate2::read::GzDecoder::new(zipped.as_slice())
+            .read_to_end(&mut unzipped)
+            .unwrap();
+        assert_eq!(unzipped, plain, "{path}: gzip decodes to the page");
+        let (br, brotlied) = fetch(path.clone(), Some("br")).await;
+        assert_eq!(br.as_deref(), Some("br"), "{path}");
+        let mut unbrotlied = Vec::new();
+        brotli::Decompressor::new(brotlied.as_slice(), 4096)
+            .read_to_end(&mut unbrotlied)
+            .unwrap();
+        assert_eq!(unbrotlied, plain, "{path}: brotli decodes to the page");
+    }
+    // Files that are compressed already are sent as they are.
+    for format in ["annex-pdf", "xlsx", "annex-odt"] {
+        let (encoding, _) = fetch(format!("/c/{DEMO}/export/{format}"), Some("gzip, br")).await;
+        assert_eq!(encoding, None, "{format}");
+    }
+}
