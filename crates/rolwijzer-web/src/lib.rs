@@ -22,6 +22,7 @@ pub use http::ctx::Ctx;
 pub use http::error::AppError;
 pub use http::microcache;
 pub use http::startup::{Config, SETUP_LINK_TTL, StartupError, serve, setup_first_run};
+pub use http::work::Work;
 
 use axum::Router;
 use rolwijzer_core::Date;
@@ -45,6 +46,8 @@ pub struct AppState {
     pub analyses: std::sync::Arc<http::cache::Analyses>,
     /// A one-second cache of anonymous visitors' pages (see `http::microcache`).
     pub microcache: std::sync::Arc<microcache::MicroCache>,
+    /// The limit on heavy work: analyses and exports (see `http::work`).
+    pub work: std::sync::Arc<http::work::Work>,
 }
 
 impl AppState {

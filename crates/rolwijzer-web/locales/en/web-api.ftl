@@ -66,7 +66,9 @@ api-detail-stale-revision = Someone else has saved a new revision in the meantim
 api-detail-unsupported-media-type = Send the document as JSON (Content-Type: application/json) or as YAML (Content-Type: application/yaml).
 api-detail-too-large = The document is too large. A role division may be at most { $megabytes } MB.
 api-detail-bad-parameter = The parameter { $name } has a value that is not possible. Choose from: { $allowed }.
+api-detail-busy = A lot is being computed at once. Try again in half a minute.
 api-detail-too-many = Too many requests. Wait a moment and try again.
 api-detail-internal = Something went wrong on our side. Try again later. If it keeps failing, give the code { $code } to the administrator.
 api-detail-invalid-slug = “{ $slug }” cannot be used as the name in the address. Use only lowercase letters (a-z), digits and single dashes between them, at most 60 characters, for example ?slug=open-desk. Leave slug out and rolwijzer makes one from the collaboration's name.
 api-detail-slug-taken = The name “{ $slug }” is already in use. Choose another with ?slug=, or leave slug out and rolwijzer chooses a free one. Nothing was created.
+api-title-503 = The server is busy

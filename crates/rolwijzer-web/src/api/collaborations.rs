@@ -199,7 +199,12 @@ async fn create_inner(
             }
         }
     };
-    let findings = rolwijzer_core::analyse(&doc, state.today()).summary;
+    let today = state.today();
+    let job = doc.clone();
+    let findings = state
+        .work
+        .run(move || rolwijzer_core::analyse(&job, today).summary)
+        .await?;
     let mut res = (
         StatusCode::CREATED,
         axum::Json(CreatedBody {
@@ -414,12 +419,14 @@ async fn put_document_inner(
     )
     .await?
     {
-        Saving::Stored { number, line } => Ok(saved(
-            number,
-            true,
-            &line,
-            rolwijzer_core::analyse(&doc, state.today()).summary,
-        )),
+        Saving::Stored { number, line } => {
+            let today = state.today();
+            let findings = state
+                .work
+                .run(move || rolwijzer_core::analyse(&doc, today).summary)
+                .await?;
+            Ok(saved(number, true, &line, findings))
+        }
         // The document differs in ways the change list does not describe (such as
         // key order): nothing to store, as for the same document.
         Saving::Unchanged => Ok(saved(
@@ -475,7 +482,7 @@ pub async fn report(
     let lang = caller.lang();
     answer(
         lang,
-        write(&state, &caller, &l, Format::Json, uri.query(), false),
+        write(&state, &caller, &l, Format::Json, uri.query(), false).await,
     )
 }
 
@@ -491,7 +498,7 @@ pub async fn export(
     // The route table checked access first, so an unknown format tells an outsider
     // no more than an unknown collaboration: both are 404.
     let r = match Format::from_id(&format) {
-        Some(f) => write(&state, &caller, &l, f, uri.query(), true),
+        Some(f) => write(&state, &caller, &l, f, uri.query(), true).await,
         None => Err(ApiError::UnknownFormat),
     };
     answer(lang, r)
@@ -499,7 +506,7 @@ pub async fn export(
 
 /// Writes `format` for the newest revision; as an attachment for exports, inline for
 /// the report.
-fn write(
+async fn write(
     state: &AppState,
     caller: &Caller,
     l: &Loaded,
@@ -523,7 +530,11 @@ fn write(
     options.lang = lang;
     options.revision = Some(l.collab.head);
     options.csv_separator = csv_separator;
-    let written = rolwijzer_export::export(l.doc(), &l.report, format, &options)
+    let (head, report) = (l.head.clone(), l.report.clone());
+    let written = state
+        .work
+        .run(move || rolwijzer_export::export(&head.document, &report, format, &options))
+        .await?
         .map_err(|e| ApiError::Internal(format!("W502: export {}: {e}", format.id())))?;
     let mut res = written.bytes.into_response();
     crate::ui::download::download_headers(

@@ -52,6 +52,8 @@ pub enum ApiError {
     },
     /// Too many requests (from the shared access rules; not expected here).
     TooMany,
+    /// Too much heavy work at once (analyses, exports); try again shortly.
+    Busy,
     /// Something broke on our side; logged, with this reference for support.
     Internal(String),
     /// The store failed; logged, with the store's code for support.
@@ -68,6 +70,7 @@ impl From<AppError> for ApiError {
                 ApiError::Internal(format!("W400: unexpected bad request: {what}"))
             }
             AppError::TooMany => ApiError::TooMany,
+            AppError::Busy => ApiError::Busy,
             other => ApiError::Internal(other.to_string()),
         }
     }
@@ -306,6 +309,14 @@ impl ApiError {
                 "too-many",
                 t("api-detail-too-many", &Args::new()),
                 vec![],
+                none,
+            ),
+            ApiError::Busy => respond(
+                lang,
+                StatusCode::SERVICE_UNAVAILABLE,
+                "busy",
+                t("api-detail-busy", &Args::new()),
+                vec![(header::RETRY_AFTER, "30".to_owned())],
                 none,
             ),
             ApiError::Store(e) => {

@@ -212,7 +212,13 @@ async fn analysed(
         Some(hit) => hit,
         None => {
             let head = Arc::new(state.store.revision(collab.id, collab.head).await?);
-            let report = Arc::new(analyse(&head.document, today));
+            let job = head.clone();
+            let report = Arc::new(
+                state
+                    .work
+                    .run(move || analyse(&job.document, today))
+                    .await?,
+            );
             state
                 .analyses
                 .put(collab.id, head.clone(), report.clone(), today);

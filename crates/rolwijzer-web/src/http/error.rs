@@ -33,6 +33,9 @@ pub enum AppError {
     /// collaboration access: a programming error, caught by the route × role test.
     #[error("W502: route without collaboration access")]
     Misrouted,
+    /// Too much heavy work at once (analyses, exports); try again shortly.
+    #[error("W503: busy")]
+    Busy,
 }
 
 impl AppError {
@@ -47,6 +50,7 @@ impl AppError {
             AppError::Store(_) => "W500",
             AppError::Template(_) => "W501",
             AppError::Misrouted => "W502",
+            AppError::Busy => "W503",
         }
     }
 }
@@ -61,6 +65,7 @@ impl IntoResponse for AppError {
             AppError::Forbidden => StatusCode::FORBIDDEN,
             AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
             AppError::TooMany => StatusCode::TOO_MANY_REQUESTS,
+            AppError::Busy => StatusCode::SERVICE_UNAVAILABLE,
             AppError::Store(_) | AppError::Template(_) | AppError::Misrouted => {
                 tracing::error!(error = %self, "request failed");
                 StatusCode::INTERNAL_SERVER_ERROR
@@ -73,10 +78,18 @@ impl IntoResponse for AppError {
             english: english(status),
             code: self.code(),
         };
-        match page.render() {
+        let mut res = match page.render() {
             Ok(html) => (status, Html(html)).into_response(),
             Err(_) => (status, page.english).into_response(),
+        };
+        if status == StatusCode::SERVICE_UNAVAILABLE {
+            // Heavy work queues briefly; half a minute is long enough for it to pass.
+            res.headers_mut().insert(
+                axum::http::header::RETRY_AFTER,
+                axum::http::HeaderValue::from_static("30"),
+            );
         }
+        res
     }
 }
 
@@ -99,6 +112,7 @@ fn dutch(s: StatusCode) -> &'static str {
             "Het formulier klopt niet of is verlopen. Ga terug, laad de pagina opnieuw en probeer het nog eens."
         }
         429 => "Te veel pogingen. Wacht een kwartier en probeer het dan opnieuw.",
+        503 => "Het is nu erg druk. Probeer het over een halve minuut opnieuw.",
         _ => {
             "Er ging iets mis aan onze kant. Probeer het later opnieuw; blijft het misgaan, geef dan de code hieronder door aan de beheerder."
         }
@@ -111,6 +125,7 @@ fn english(s: StatusCode) -> &'static str {
         403 => "You may view this, but not change it. Ask the owner for the editor role.",
         400 => "The form is not right or has expired. Go back, reload the page and try again.",
         429 => "Too many attempts. Wait a quarter of an hour and try again.",
+        503 => "The server is very busy right now. Try again in half a minute.",
         _ => {
             "Something went wrong on our side. Try again later; if it keeps failing, give the code below to the administrator."
         }

@@ -9,3 +9,4 @@ pub mod error;
 pub mod microcache;
 pub mod security;
 pub mod startup;
+pub mod work;

@@ -124,6 +124,7 @@ pub async fn serve(config: Config) -> Result<(), StartupError> {
     let state = AppState {
         analyses: Default::default(),
         microcache: Default::default(),
+        work: Default::default(),
         store,
         secure_cookies: config.secure_cookies,
         public_url: config.public_url.clone(),

@@ -61,9 +61,14 @@ pub(crate) async fn show(
         .await?
         .filter(|c| c.published)
         .ok_or(AppError::NotFound)?;
-    let head = state.store.revision(collab.id, collab.head).await?;
+    let head = std::sync::Arc::new(state.store.revision(collab.id, collab.head).await?);
+    let today = state.today();
+    let job = head.clone();
+    let report = state
+        .work
+        .run(move || analyse(&job.document, today))
+        .await?;
     let doc = &head.document;
-    let report = analyse(doc, state.today());
     let c = &doc.collaboration;
     let main_contact = report.contact.as_ref().map(|k| ContactView {
         name: k.name.clone(),

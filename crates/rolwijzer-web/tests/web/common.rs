@@ -92,6 +92,7 @@ impl TestApp {
             state: AppState {
                 analyses: Default::default(),
                 microcache: Default::default(),
+                work: Default::default(),
                 store,
                 secure_cookies: false,
                 public_url: None,

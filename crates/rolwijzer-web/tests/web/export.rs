@@ -357,3 +357,49 @@ async fn the_notices_of_the_repository_files_are_shown() {
     let page = app.get(&owner, "/c/afvalwijzer/export").await;
     assert!(!card(&page.body, Format::AnnexPdf).contains("class=\"notice\""));
 }
+
+/// Exports and analyses run on a limited pool: when it is full, a download waits a
+/// moment and is then told the server is busy (503 with Retry-After, in words and as
+/// problem+json for the API), while other pages still answer.
+#[tokio::test]
+async fn heavy_work_waits_its_turn_and_says_busy_instead_of_freezing_the_server() {
+    let mut app = TestApp::spawn().await;
+    app.state.work = std::sync::Arc::new(rolwijzer_web::Work::new(
+        1,
+        std::time::Duration::from_millis(200),
+    ));
+    let visitor = Browser::default();
+    // The demo's analysis is made before the pool is full; it is shared afterwards.
+    assert_eq!(
+        app.get(&visitor, &format!("/c/{DEMO}")).await.status,
+        StatusCode::OK
+    );
+    let full = app.state.work.occupy().await.expect("all permits");
+    let page = app
+        .get(&visitor, &format!("/c/{DEMO}/export/annex-pdf"))
+        .await;
+    assert_eq!(page.status, StatusCode::SERVICE_UNAVAILABLE);
+    assert_eq!(page.headers.get("retry-after").unwrap(), "30");
+    page.assert_contains(&["Het is nu erg druk", "W503"]);
+    let api = app
+        .get(
+            &visitor,
+            &format!("/api/collaborations/{DEMO}/export/markdown"),
+        )
+        .await;
+    assert_eq!(api.status, StatusCode::SERVICE_UNAVAILABLE);
+    assert!(api.body.contains("\"code\":\"busy\""), "{}", api.body);
+    // Other answers do not wait for heavy work.
+    assert_eq!(app.get(&visitor, "/healthz").await.status, StatusCode::OK);
+    assert_eq!(
+        app.get(&visitor, &format!("/c/{DEMO}/matrix")).await.status,
+        StatusCode::OK
+    );
+    // Once the work is done, the download is there.
+    drop(full);
+    let page = app
+        .get(&visitor, &format!("/c/{DEMO}/export/annex-pdf"))
+        .await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.starts_with("%PDF"));
+}

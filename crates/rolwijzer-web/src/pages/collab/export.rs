@@ -62,8 +62,18 @@ fn separator_from_id(id: &str) -> Option<CsvSeparator> {
 }
 
 /// Writes one format of the newest revision.
-fn write(l: &Loaded, format: Format, options: &Options) -> Result<Export, ExportError> {
-    rolwijzer_export::export(l.doc(), &l.report, format, options)
+async fn write(
+    state: &AppState,
+    l: &Loaded,
+    format: Format,
+    options: &Options,
+) -> AppResult<Export> {
+    let (head, report, options) = (l.head.clone(), l.report.clone(), options.clone());
+    state
+        .work
+        .run(move || rolwijzer_export::export(&head.document, &report, format, &options))
+        .await?
+        .map_err(|e| export_failed(format, e))
 }
 
 /// An export that failed is a bug in rolwijzer, not the user's doing: logged, and
@@ -156,8 +166,8 @@ pub(crate) async fn show(
     for format in Format::ALL {
         let id = format.id();
         let notices = if WITH_NOTICES.contains(&format) {
-            write(&l, format, &opts)
-                .map_err(|e| export_failed(format, e))?
+            write(&state, &l, format, &opts)
+                .await?
                 .notices
                 .iter()
                 .map(|n| n.message(file_lang))
@@ -242,8 +252,7 @@ pub(crate) async fn download(
             separator_from_id(v).ok_or_else(|| AppError::BadRequest("csv_separator".into()))?
         }
     };
-    let written = write(&l, format, &options(&state, &l, lang, separator))
-        .map_err(|e| export_failed(format, e))?;
+    let written = write(&state, &l, format, &options(&state, &l, lang, separator)).await?;
     let mut res = written.bytes.into_response();
     download_headers(res.headers_mut(), format, &l.collab.slug, lang, true);
     Ok(res)

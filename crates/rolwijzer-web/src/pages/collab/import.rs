@@ -96,7 +96,9 @@ pub(crate) async fn show(
         let new = state.store.revision(l.collab.id, n).await?;
         if new.meta.kind == RevisionKind::Import {
             let old = state.store.revision(l.collab.id, n - 1).await?;
-            let s = analyse(&new.document, state.today()).summary;
+            let today = state.today();
+            let job = new.document.clone();
+            let s = state.work.run(move || analyse(&job, today).summary).await?;
             p.imported = Some(Imported {
                 number: n,
                 findings: ctx.ta(
