@@ -22,5 +22,5 @@ pub use catalogue::{AmbitionLevel, Arrangement, ItemId, TaskId};
 pub use document::Document;
 pub use findings::{Code, Finding, Severity, Subject};
 pub use i18n::Lang;
-pub use parse::{ParseError, ParseErrorKind, ValueProblem, parse_document};
+pub use parse::{Limits, ParseError, ParseErrorKind, ValueProblem, parse_document};
 pub use values::{Date, Euro, Hours, Id};

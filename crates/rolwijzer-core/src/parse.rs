@@ -25,6 +25,15 @@ pub enum ParseErrorKind {
         /// Its size in bytes.
         bytes: usize,
     },
+    /// A list holds more entries than the [`Limits`] allow.
+    TooManyEntries {
+        /// The list's key: `parties`, `people`, `groups` or `assignments`.
+        list: &'static str,
+        /// How many it holds.
+        count: usize,
+        /// The most allowed.
+        max: usize,
+    },
     /// The file is not UTF-8 text (a binary file, a spreadsheet, a picture).
     NotText,
     /// The file holds nothing.
@@ -122,6 +131,17 @@ impl ParseError {
                 a.set("size", format_bytes(*bytes, lang));
                 a.set("limit", format_bytes(MAX_DOCUMENT_BYTES, lang));
                 "parse-too-large"
+            }
+            ParseErrorKind::TooManyEntries { list, count, max } => {
+                a.set(
+                    "what",
+                    t.get(lang, &format!("parse-list-{list}"), &Args::new()),
+                );
+                // Counts choose the plural form of their sentence.
+                a = std::mem::replace(&mut a, Args::new())
+                    .count("count", *count)
+                    .count("max", *max);
+                "parse-too-many-entries-in-list"
             }
             ParseErrorKind::NotText => "parse-not-text",
             ParseErrorKind::Empty => "parse-empty",
@@ -265,12 +285,69 @@ pub fn check_bytes(bytes: &[u8]) -> Result<&str, ParseError> {
 /// Reads a document from bytes, YAML or JSON (JSON is YAML, but its errors read better
 /// from a JSON parser, so a leading `{` picks that one).
 pub fn parse_document(bytes: &[u8]) -> Result<Document, ParseError> {
-    let text = check_bytes(bytes)?;
-    if text.trim_start().starts_with('{') {
-        from_json(text)
-    } else {
-        from_yaml(text)
+    parse_document_within(bytes, &Limits::default())
+}
+
+/// How many parties, people, groups and assignments a document may hold. Far above a
+/// national collaboration of all 342 municipalities with five people each, far below
+/// what would let one document take a server down; a server may set its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// Most parties.
+    pub parties: usize,
+    /// Most people.
+    pub people: usize,
+    /// Most groups.
+    pub groups: usize,
+    /// Most assignments (tasks, checklist items and custom tasks given out).
+    pub assignments: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            parties: 1_000,
+            people: 10_000,
+            groups: 1_000,
+            assignments: 5_000,
+        }
     }
+}
+
+/// Like [`parse_document`], with the document's lists held to `limits`.
+pub fn parse_document_within(bytes: &[u8], limits: &Limits) -> Result<Document, ParseError> {
+    let text = check_bytes(bytes)?;
+    let doc = if text.trim_start().starts_with('{') {
+        from_json(text)?
+    } else {
+        from_yaml(text)?
+    };
+    check_limits(text, &doc, limits)?;
+    Ok(doc)
+}
+
+/// Refuses a document whose lists are longer than `limits`, pointing at the list.
+pub fn check_limits(text: &str, doc: &Document, limits: &Limits) -> Result<(), ParseError> {
+    let lists = [
+        ("parties", doc.parties.len(), limits.parties),
+        ("people", doc.people.len(), limits.people),
+        ("groups", doc.groups.len(), limits.groups),
+        ("assignments", doc.assignments.len(), limits.assignments),
+    ];
+    for (list, count, max) in lists {
+        if count > max {
+            let error = ParseError::new(ParseErrorKind::TooManyEntries { list, count, max });
+            // The list's key at the start of a line (YAML); JSON gets no place.
+            let line = text
+                .lines()
+                .position(|l| l.starts_with(list) && l[list.len()..].starts_with(':'));
+            return Err(match line {
+                Some(n) => error.at(text, n as u64 + 1, 1),
+                None => error,
+            });
+        }
+    }
+    Ok(())
 }
 
 fn yaml_options() -> serde_saphyr::Options {

@@ -403,3 +403,54 @@ fn evaluation_status_and_coverage_come_from_analyse() {
     let r = rolwijzer_core::analyse(&fewer, due);
     assert_eq!((r.coverage.filled, r.coverage.required), (14, 15));
 }
+
+/// A document with more parties than the limits allow is refused at the door, with
+/// the list, the count and the limit in words and the line of the list.
+#[test]
+fn lists_longer_than_the_limits_are_refused_with_their_place() {
+    use rolwijzer_core::parse::{Limits, parse_document_within};
+    let mut yaml = String::from(
+        "version: 1\ncollaboration:\n  name: Groot\n  ambition: light\n  arrangement: distributed\nparties:\n",
+    );
+    for n in 0..12 {
+        yaml.push_str(&format!("  - {{ id: gemeente-{n}, name: Gemeente {n} }}\n"));
+    }
+    let limits = Limits {
+        parties: 10,
+        ..Limits::default()
+    };
+    let e = parse_document_within(yaml.as_bytes(), &limits).unwrap_err();
+    assert_eq!(
+        e.kind.as_ref(),
+        &rolwijzer_core::ParseErrorKind::TooManyEntries {
+            list: "parties",
+            count: 12,
+            max: 10
+        }
+    );
+    assert_eq!(e.line, Some(6));
+    let nl = e.render("groot.yaml", rolwijzer_core::Lang::Nl);
+    assert!(
+        nl.contains("12 partijen") && nl.contains("hoogstens 10"),
+        "{nl}"
+    );
+    let en = e.message(rolwijzer_core::Lang::En);
+    assert!(
+        en.contains("12 parties") && en.contains("at most 10"),
+        "{en}"
+    );
+    // Within the limits, and with the defaults, the same document is fine.
+    assert!(
+        parse_document_within(
+            yaml.as_bytes(),
+            &Limits {
+                parties: 12,
+                ..limits
+            }
+        )
+        .is_ok()
+    );
+    assert!(rolwijzer_core::parse_document(yaml.as_bytes()).is_ok());
+    // The defaults hold a national collaboration of all 342 municipalities.
+    assert!(Limits::default().parties >= 342 && Limits::default().people >= 342 * 5);
+}

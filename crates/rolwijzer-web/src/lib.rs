@@ -48,6 +48,8 @@ pub struct AppState {
     pub microcache: std::sync::Arc<microcache::MicroCache>,
     /// The limit on heavy work: analyses and exports (see `http::work`).
     pub work: std::sync::Arc<http::work::Work>,
+    /// How many parties, people, groups and assignments a saved document may hold.
+    pub limits: rolwijzer_core::Limits,
 }
 
 impl AppState {

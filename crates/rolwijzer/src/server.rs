@@ -2,6 +2,7 @@
 
 use crate::texts::{p, t};
 use clap::Subcommand;
+use rolwijzer_core::Limits;
 use rolwijzer_core::i18n::{Args, Lang};
 use rolwijzer_store::{
     ApiTokenRefused, Clock, MAX_ACTIVE_API_TOKENS, MAX_API_TOKEN_NAME_CHARS, Store, StoreError,
@@ -32,6 +33,18 @@ pub struct ServeArgs {
     /// from there: for demonstrations and for tests of the whole program.
     #[arg(long, env = "ROLWIJZER_TODAY")]
     today: Option<String>,
+    /// Most parties a saved document may hold (larger ones are refused with a message).
+    #[arg(long, env = "ROLWIJZER_MAX_PARTIES", default_value_t = Limits::default().parties)]
+    max_parties: usize,
+    /// Most people a saved document may hold.
+    #[arg(long, env = "ROLWIJZER_MAX_PEOPLE", default_value_t = Limits::default().people)]
+    max_people: usize,
+    /// Most groups a saved document may hold.
+    #[arg(long, env = "ROLWIJZER_MAX_GROUPS", default_value_t = Limits::default().groups)]
+    max_groups: usize,
+    /// Most task assignments a saved document may hold.
+    #[arg(long, env = "ROLWIJZER_MAX_ASSIGNMENTS", default_value_t = Limits::default().assignments)]
+    max_assignments: usize,
 }
 
 /// Account commands.
@@ -122,6 +135,12 @@ pub fn serve(args: ServeArgs) -> ExitCode {
     };
     let config = rolwijzer_web::Config {
         clock,
+        limits: Limits {
+            parties: args.max_parties,
+            people: args.max_people,
+            groups: args.max_groups,
+            assignments: args.max_assignments,
+        },
         database: args.database,
         listen: args.listen,
         secure_cookies: args.secure_cookies,

@@ -4,6 +4,11 @@ parse-where-line-column = { $file }, line { $line }, column { $column }
 parse-where-line = { $file }, line { $line }
 parse-where-file = { $file }
 
+parse-too-many-entries-in-list = The document has { $count } { $what }; rolwijzer works with at most { $max }. Split the collaboration, or ask the administrator for a higher limit.
+parse-list-parties = parties
+parse-list-people = people
+parse-list-groups = groups
+parse-list-assignments = task assignments
 parse-too-large = The file is { $size }. A role division may be at most { $limit }. Choose the right file, or split the collaboration.
 parse-not-text = This is not a text file. A role division is a YAML (or JSON) file of plain UTF-8 text. Choose rolverdeling.yaml, not a Word or Excel file, for example.
 parse-empty = The file is empty. Create a new role division with `rolwijzer init`, or choose the right file.

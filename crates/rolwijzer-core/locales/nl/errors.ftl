@@ -5,6 +5,11 @@ parse-where-line-column = { $file }, regel { $line }, kolom { $column }
 parse-where-line = { $file }, regel { $line }
 parse-where-file = { $file }
 
+parse-too-many-entries-in-list = Het document heeft { $count } { $what }; rolwijzer werkt met hoogstens { $max }. Splits de samenwerking op, of vraag de beheerder om een hogere grens.
+parse-list-parties = partijen
+parse-list-people = personen
+parse-list-groups = groepen
+parse-list-assignments = toewijzingen van taken
 parse-too-large = Het bestand is { $size } groot. Een rolverdeling mag hoogstens { $limit } zijn. Kies het juiste bestand, of splits de samenwerking op.
 parse-not-text = Dit is geen tekstbestand. Een rolverdeling is een YAML-bestand (of JSON) met gewone tekst in UTF-8. Kies het bestand rolverdeling.yaml, niet bijvoorbeeld een Word- of Excel-bestand.
 parse-empty = Het bestand is leeg. Maak een nieuwe rolverdeling met `rolwijzer init`, of kies het juiste bestand.

@@ -158,7 +158,7 @@ async fn create_inner(
         Some(s) => Some(s.to_owned()),
     };
     let bytes = read_body(headers, body).await?;
-    let doc = parse(&bytes, kind).map_err(ApiError::Invalid)?;
+    let doc = parse(&bytes, kind, &state.limits).map_err(ApiError::Invalid)?;
     let summary_line = caller.ctx.t("api-created-summary");
     let slug = match wanted {
         Some(slug) => {
@@ -394,7 +394,7 @@ async fn put_document_inner(
         });
     }
     let bytes = read_body(headers, body).await?;
-    let doc = parse(&bytes, kind).map_err(ApiError::Invalid)?;
+    let doc = parse(&bytes, kind, &state.limits).map_err(ApiError::Invalid)?;
     if doc == *l.doc() {
         // PUT is idempotent: the same document again makes no new revision.
         return Ok(saved(
@@ -441,12 +441,18 @@ async fn put_document_inner(
     }
 }
 
-fn parse(bytes: &[u8], kind: BodyType) -> Result<Document, rolwijzer_core::parse::ParseError> {
+fn parse(
+    bytes: &[u8],
+    kind: BodyType,
+    limits: &rolwijzer_core::Limits,
+) -> Result<Document, rolwijzer_core::parse::ParseError> {
     let text = check_bytes(bytes)?;
-    match kind {
-        BodyType::Json => from_json(text),
-        BodyType::Yaml => from_yaml(text),
-    }
+    let doc = match kind {
+        BodyType::Json => from_json(text)?,
+        BodyType::Yaml => from_yaml(text)?,
+    };
+    rolwijzer_core::parse::check_limits(text, &doc, limits)?;
+    Ok(doc)
 }
 
 /// The answer to a PUT: the newest revision as `ETag` and in the body.

@@ -26,6 +26,8 @@ pub struct Config {
     pub public_url: Option<String>,
     /// Where the time comes from (the system clock, or one started at `--today`).
     pub clock: Clock,
+    /// How many parties, people, groups and assignments a document may hold.
+    pub limits: rolwijzer_core::Limits,
 }
 
 /// Why the server could not start, with what to do about it.
@@ -125,6 +127,7 @@ pub async fn serve(config: Config) -> Result<(), StartupError> {
         analyses: Default::default(),
         microcache: Default::default(),
         work: Default::default(),
+        limits: config.limits,
         store,
         secure_cookies: config.secure_cookies,
         public_url: config.public_url.clone(),

@@ -1725,3 +1725,35 @@ async fn a_token_needs_a_sensible_name_and_there_is_a_limit() {
     page.assert_contains(&["Trek eerst een sleutel in"]);
     assert!(!page.body.contains("value=\"rwt_"));
 }
+
+/// A document with more parties than the server's limits is refused at the door, with
+/// the list, the count and the limit; nothing is saved.
+#[tokio::test]
+async fn documents_over_the_servers_limits_are_refused_with_the_reason() {
+    let mut w = world().await;
+    w.app.state.limits = rolwijzer_core::Limits {
+        parties: 3,
+        ..rolwijzer_core::Limits::default()
+    };
+    let mut yaml = String::from(
+        "version: 1\ncollaboration:\n  name: Te groot\n  ambition: light\n  arrangement: distributed\nparties:\n",
+    );
+    for n in 0..5 {
+        yaml.push_str(&format!("  - {{ id: gemeente-{n}, name: Gemeente {n} }}\n"));
+    }
+    let page = Call::put(w.doc_path())
+        .token(&w.owner)
+        .header("if-match", "\"1\"")
+        .body("application/yaml", yaml)
+        .send(&w.app)
+        .await;
+    page.assert_problem(422, "invalid-document");
+    let p = page.api_json();
+    assert_eq!(p["line"], 6, "{p}");
+    let detail = p["detail"].as_str().unwrap();
+    assert!(
+        detail.contains("5 partijen") && detail.contains("hoogstens 3"),
+        "{p}"
+    );
+    assert_eq!(w.head().await, 1, "nothing was saved");
+}

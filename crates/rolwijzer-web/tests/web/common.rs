@@ -93,6 +93,7 @@ impl TestApp {
                 analyses: Default::default(),
                 microcache: Default::default(),
                 work: Default::default(),
+                limits: Default::default(),
                 store,
                 secure_cookies: false,
                 public_url: None,

@@ -23,7 +23,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use rolwijzer_core::analyse;
 use rolwijzer_core::diff::diff;
 use rolwijzer_core::i18n::Args;
-use rolwijzer_core::parse::{parse_document, to_yaml};
+use rolwijzer_core::parse::{parse_document_within, to_yaml};
 use rolwijzer_store::RevisionKind;
 use std::collections::HashMap;
 
@@ -228,7 +228,7 @@ pub(crate) async fn import(
         p.file_error = Some(ctx.t("import-nothing"));
         return refused(&ctx, &p, StatusCode::UNPROCESSABLE_ENTITY);
     };
-    let doc = match parse_document(bytes) {
+    let doc = match parse_document_within(bytes, &state.limits) {
         Ok(doc) => doc,
         Err(e) => {
             let msg = e.render(&name, ctx.lang);
