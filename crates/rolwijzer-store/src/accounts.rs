@@ -307,37 +307,169 @@ impl Store {
         Ok(())
     }
 
-    /// Notes a failed sign-in for a key (`user:NAME` or `addr:IP`).
-    pub async fn record_login_failure(&self, key: &str) -> Result<()> {
-        sqlx::query("INSERT INTO login_failures (key, at) VALUES ($1, $2)")
-            .bind(key)
-            .bind(self.clock.now())
-            .execute(self.pool())
-            .await?;
-        Ok(())
+    /// Counts one sign-in attempt for `account` (the name as typed, lower case) from
+    /// `address` and says whether its password may be checked: the count and the
+    /// decision are one transaction (SQLite `BEGIN IMMEDIATE`; PostgreSQL locks the
+    /// rows with `INSERT … ON CONFLICT DO UPDATE … RETURNING`), so N parallel attempts
+    /// for one pair get at most the allowed number of checks.
+    ///
+    /// An attempt that may be checked is counted as a failure at once, for the pair
+    /// and for the address; [`Store::login_succeeded`] takes it back when the password
+    /// was right. A refused attempt is not counted and not checked. The rule is
+    /// [`login_delay`]; see docs/RELIABILITY.md.
+    pub async fn begin_login_attempt(&self, account: &str, address: &str) -> Result<LoginAttempt> {
+        let now = self.clock.now();
+        let (pair_key, addr_key) = throttle_keys(account, address);
+        let mut tx = self.begin_write().await?;
+        // The address first, then the pair: every attempt locks in the same order.
+        let (addr_failures, addr_last) = lock_throttle_row(&mut tx, &addr_key, now).await?;
+        let (pair_failures, pair_last) = lock_throttle_row(&mut tx, &pair_key, now).await?;
+        let addr_failures = if now - addr_last >= ADDRESS_WINDOW_SECS {
+            0
+        } else {
+            addr_failures
+        };
+        let pair_failures = if now - pair_last >= PAIR_MEMORY_SECS {
+            0
+        } else {
+            pair_failures
+        };
+        let delay = login_delay(pair_failures, addr_failures >= ADDRESS_FAILURE_LIMIT);
+        let ready_at = pair_last.saturating_add(delay);
+        if delay > 0 && now < ready_at {
+            tx.rollback().await?;
+            return Ok(LoginAttempt::Wait(ready_at - now));
+        }
+        for (key, failures) in [(&addr_key, addr_failures), (&pair_key, pair_failures)] {
+            sqlx::query("UPDATE login_throttle SET failures = $1, last_at = $2 WHERE key = $3")
+                .bind(failures + 1)
+                .bind(now)
+                .bind(key.as_str())
+                .execute(&mut *tx)
+                .await?;
+        }
+        tx.commit().await?;
+        Ok(LoginAttempt::Check)
     }
 
-    /// Failed sign-ins for a key in the last `window` seconds.
-    pub async fn login_failures(&self, key: &str, window: i64) -> Result<i64> {
-        Ok(
-            sqlx::query("SELECT COUNT(*) AS n FROM login_failures WHERE key = $1 AND at > $2")
-                .bind(key)
-                .bind(self.clock.now() - window)
-                .fetch_one(self.pool())
-                .await?
-                .try_get("n")?,
+    /// The password of an attempt that [`Store::begin_login_attempt`] let through was
+    /// right: forgets the pair's failures, takes this attempt back from the address's
+    /// count, and forgets pairs and addresses not seen for a day.
+    pub async fn login_succeeded(&self, account: &str, address: &str) -> Result<()> {
+        let now = self.clock.now();
+        let (pair_key, addr_key) = throttle_keys(account, address);
+        let mut tx = self.begin_write().await?;
+        sqlx::query("DELETE FROM login_throttle WHERE key = $1 OR last_at < $2")
+            .bind(pair_key.as_str())
+            .bind(now - PAIR_MEMORY_SECS)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query(
+            "UPDATE login_throttle SET failures = failures - 1 WHERE key = $1 AND failures > 0",
         )
-    }
-
-    /// Forgets failures for a key after a good sign-in, and old failures of anyone.
-    pub async fn clear_login_failures(&self, key: &str) -> Result<()> {
-        sqlx::query("DELETE FROM login_failures WHERE key = $1 OR at < $2")
-            .bind(key)
-            .bind(self.clock.now() - 86_400)
-            .execute(self.pool())
-            .await?;
+        .bind(addr_key.as_str())
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
         Ok(())
     }
+
+    /// Checked-and-failed attempts the store holds for a pair and for an address, as
+    /// (pair, address): for tests and support.
+    pub async fn login_failures(&self, account: &str, address: &str) -> Result<(i64, i64)> {
+        let (pair_key, addr_key) = throttle_keys(account, address);
+        let mut out = [0i64; 2];
+        for (i, key) in [pair_key, addr_key].iter().enumerate() {
+            let row = sqlx::query("SELECT failures FROM login_throttle WHERE key = $1")
+                .bind(key.as_str())
+                .fetch_optional(self.pool())
+                .await?;
+            if let Some(row) = row {
+                out[i] = row.try_get("failures")?;
+            }
+        }
+        Ok((out[0], out[1]))
+    }
+}
+
+/// What the store decided about one sign-in attempt.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LoginAttempt {
+    /// Check the password. The attempt already counts as a failure until
+    /// [`Store::login_succeeded`] is called.
+    Check,
+    /// Refused without checking the password: this pair must wait this many seconds.
+    Wait(i64),
+}
+
+/// Checked attempts a pair (account, address) gets without any delay.
+pub const FREE_ATTEMPTS_PER_PAIR: i64 = 3;
+/// The longest delay between two attempts of one pair, in seconds.
+pub const MAX_LOGIN_DELAY_SECS: i64 = 15 * 60;
+/// Failed attempts from one address, over all accounts, after which the address is
+/// over its limit.
+pub const ADDRESS_FAILURE_LIMIT: i64 = 20;
+/// An address's count starts again after this many seconds without a checked attempt.
+pub const ADDRESS_WINDOW_SECS: i64 = 15 * 60;
+/// A pair's count starts again after this many seconds without a checked attempt.
+pub const PAIR_MEMORY_SECS: i64 = 24 * 3600;
+
+/// How many seconds a pair (account, address) must wait after its last checked
+/// attempt, given its failures (checked attempts since its last right password) and
+/// whether its address is over [`ADDRESS_FAILURE_LIMIT`]:
+///
+/// - fewer than [`FREE_ATTEMPTS_PER_PAIR`] (3) failures: no wait;
+/// - otherwise 2^failures seconds (8, 16, 32, …), at most [`MAX_LOGIN_DELAY_SECS`];
+/// - an address over its limit waits the full [`MAX_LOGIN_DELAY_SECS`] on every
+///   account it has failed on at least once; on an account it has not failed on
+///   (no failures for the pair) it waits nothing.
+///
+/// Nothing else refuses a sign-in: the failures of other addresses on the same
+/// account, or of the same address on other accounts, never delay a pair, so a right
+/// password is never refused because of someone else's failures.
+pub fn login_delay(pair_failures: i64, address_over_limit: bool) -> i64 {
+    if pair_failures <= 0 {
+        0
+    } else if address_over_limit {
+        MAX_LOGIN_DELAY_SECS
+    } else if pair_failures < FREE_ATTEMPTS_PER_PAIR {
+        0
+    } else {
+        u32::try_from(pair_failures)
+            .ok()
+            .and_then(|n| 2i64.checked_pow(n))
+            .map_or(MAX_LOGIN_DELAY_SECS, |d| d.min(MAX_LOGIN_DELAY_SECS))
+    }
+}
+
+/// The rows of a pair and of its address. The name is cut to 100 characters so that
+/// a long name cannot make a long key.
+fn throttle_keys(account: &str, address: &str) -> (String, String) {
+    let account: String = account.chars().take(100).collect();
+    (
+        format!("pair:{address} {account}"),
+        format!("addr:{address}"),
+    )
+}
+
+/// Creates the row of `key` when missing and returns its (failures, last_at), locked
+/// until the transaction ends (on PostgreSQL the upsert takes the row lock; SQLite
+/// holds the database's write lock since `BEGIN IMMEDIATE`).
+async fn lock_throttle_row(
+    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    key: &str,
+    now: i64,
+) -> Result<(i64, i64)> {
+    let row = sqlx::query(
+        "INSERT INTO login_throttle (key, failures, last_at) VALUES ($1, 0, $2) \
+         ON CONFLICT (key) DO UPDATE SET failures = login_throttle.failures \
+         RETURNING failures, last_at",
+    )
+    .bind(key)
+    .bind(now)
+    .fetch_one(&mut **tx)
+    .await?;
+    Ok((row.try_get("failures")?, row.try_get("last_at")?))
 }
 
 /// What every API token secret starts with, so a leaked one is easy to recognise (in

@@ -13,8 +13,10 @@ mod migrate;
 pub mod testing;
 
 pub use accounts::{
-    API_TOKEN_PREFIX, ApiToken, ApiTokenRefused, MAX_ACTIVE_API_TOKENS, MAX_API_TOKEN_NAME_CHARS,
-    Session, User, hash_password, is_api_token,
+    ADDRESS_FAILURE_LIMIT, ADDRESS_WINDOW_SECS, API_TOKEN_PREFIX, ApiToken, ApiTokenRefused,
+    FREE_ATTEMPTS_PER_PAIR, LoginAttempt, MAX_ACTIVE_API_TOKENS, MAX_API_TOKEN_NAME_CHARS,
+    MAX_LOGIN_DELAY_SECS, PAIR_MEMORY_SECS, Session, User, hash_password, is_api_token,
+    login_delay,
 };
 pub use clock::Clock;
 pub use ids::{CollabId, UserId};

@@ -33,6 +33,12 @@ const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
         include_str!("../migrations/sqlite/0004_collaboration_names.sql"),
         include_str!("../migrations/postgres/0004_collaboration_names.sql"),
     ),
+    (
+        5,
+        "login throttle",
+        include_str!("../migrations/sqlite/0005_login_throttle.sql"),
+        include_str!("../migrations/postgres/0005_login_throttle.sql"),
+    ),
 ];
 
 /// The newest schema version this program knows.

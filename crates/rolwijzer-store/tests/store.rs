@@ -12,7 +12,11 @@
 use rolwijzer_core::parse::parse_document;
 use rolwijzer_core::values::Text;
 use rolwijzer_core::{Date, Document};
-use rolwijzer_store::{Backend, CollabId, RevisionKind, Role, Saved, Store, StoreError, UserId};
+use rolwijzer_store::{
+    ADDRESS_FAILURE_LIMIT, ADDRESS_WINDOW_SECS, Backend, Clock, CollabId, FREE_ATTEMPTS_PER_PAIR,
+    LoginAttempt, MAX_LOGIN_DELAY_SECS, RevisionKind, Role, Saved, Store, StoreError, UserId,
+    login_delay,
+};
 
 fn example() -> Document {
     let text = include_str!("../../../examples/gestructureerd-twaalf-gemeenten.yaml");
@@ -351,17 +355,129 @@ on_both!(passwords_sessions_and_links, |db| {
     assert!(s.session(&cookie).await.unwrap().is_none());
 });
 
-on_both!(login_failures_are_counted_per_key, |db| {
-    let s = &db.store;
-    for _ in 0..3 {
-        s.record_login_failure("user:marie").await.unwrap();
+/// A moment for throttling tests; the clock stands still there until advanced.
+const T0: i64 = 1_764_000_000;
+
+on_both!(
+    parallel_attempts_for_one_pair_get_at_most_the_free_checks,
+    |db| {
+        let s = db.store.clone().with_clock(Clock::pinned(T0));
+        let mut tasks = Vec::new();
+        for _ in 0..30 {
+            let s = s.clone();
+            tasks.push(tokio::spawn(async move {
+                s.begin_login_attempt("beheerder", "192.0.2.7")
+                    .await
+                    .unwrap()
+            }));
+        }
+        let mut checks = 0;
+        let mut waits = Vec::new();
+        for t in tasks {
+            match t.await.unwrap() {
+                LoginAttempt::Check => checks += 1,
+                LoginAttempt::Wait(secs) => waits.push(secs),
+            }
+        }
+        // Counted and decided in one step: never more checks than the free attempts.
+        assert_eq!(checks, FREE_ATTEMPTS_PER_PAIR);
+        assert!(waits.iter().all(|w| *w == 8), "{waits:?}");
+        assert_eq!(
+            s.login_failures("beheerder", "192.0.2.7").await.unwrap(),
+            (3, 3)
+        );
     }
-    s.record_login_failure("addr:127.0.0.1").await.unwrap();
-    assert_eq!(s.login_failures("user:marie", 900).await.unwrap(), 3);
-    assert_eq!(s.login_failures("addr:127.0.0.1", 900).await.unwrap(), 1);
-    s.clear_login_failures("user:marie").await.unwrap();
-    assert_eq!(s.login_failures("user:marie", 900).await.unwrap(), 0);
-});
+);
+
+on_both!(
+    a_pair_waits_longer_after_each_failure_and_a_right_password_resets_it,
+    |db| {
+        let s = db.store.clone().with_clock(Clock::pinned(T0));
+        let (who, from) = ("marie", "192.0.2.7");
+        for _ in 0..3 {
+            assert_eq!(
+                s.begin_login_attempt(who, from).await.unwrap(),
+                LoginAttempt::Check
+            );
+        }
+        for expected in [8, 16, 32] {
+            assert_eq!(
+                s.begin_login_attempt(who, from).await.unwrap(),
+                LoginAttempt::Wait(expected)
+            );
+            s.clock().advance(expected - 1);
+            assert_eq!(
+                s.begin_login_attempt(who, from).await.unwrap(),
+                LoginAttempt::Wait(1)
+            );
+            s.clock().advance(1);
+            assert_eq!(
+                s.begin_login_attempt(who, from).await.unwrap(),
+                LoginAttempt::Check
+            );
+        }
+        // Other addresses and other accounts are not slowed by this pair.
+        assert_eq!(
+            s.begin_login_attempt(who, "198.51.100.1").await.unwrap(),
+            LoginAttempt::Check
+        );
+        assert_eq!(
+            s.begin_login_attempt("jan", from).await.unwrap(),
+            LoginAttempt::Check
+        );
+        // The delay never grows past the cap.
+        assert_eq!(login_delay(40, false), MAX_LOGIN_DELAY_SECS);
+        // A right password (after the wait) forgets the pair.
+        s.clock().advance(64);
+        assert_eq!(
+            s.begin_login_attempt(who, from).await.unwrap(),
+            LoginAttempt::Check
+        );
+        s.login_succeeded(who, from).await.unwrap();
+        assert_eq!(s.login_failures(who, from).await.unwrap().0, 0);
+        assert_eq!(
+            s.begin_login_attempt(who, from).await.unwrap(),
+            LoginAttempt::Check
+        );
+    }
+);
+
+on_both!(
+    an_address_over_its_limit_is_slowed_only_on_accounts_it_failed_on,
+    |db| {
+        let s = db.store.clone().with_clock(Clock::pinned(T0));
+        let from = "192.0.2.9";
+        for i in 0..ADDRESS_FAILURE_LIMIT {
+            let name = format!("gok{i}");
+            assert_eq!(
+                s.begin_login_attempt(&name, from).await.unwrap(),
+                LoginAttempt::Check
+            );
+        }
+        // One failure on `gok0` is now enough to wait the full delay...
+        assert_eq!(
+            s.begin_login_attempt("gok0", from).await.unwrap(),
+            LoginAttempt::Wait(MAX_LOGIN_DELAY_SECS)
+        );
+        // ...but an account this address has not failed on is checked, from here and
+        // from elsewhere.
+        assert_eq!(
+            s.begin_login_attempt("beheerder", from).await.unwrap(),
+            LoginAttempt::Check
+        );
+        s.login_succeeded("beheerder", from).await.unwrap();
+        assert_eq!(
+            s.begin_login_attempt("gok0", "198.51.100.1").await.unwrap(),
+            LoginAttempt::Check
+        );
+        // After a quiet window the address starts again.
+        s.clock().advance(ADDRESS_WINDOW_SECS);
+        assert_eq!(
+            s.begin_login_attempt("gok0", from).await.unwrap(),
+            LoginAttempt::Check
+        );
+    }
+);
 
 on_both!(evaluations_are_dated_snapshots, |db| {
     let s = &db.store;
@@ -408,7 +524,7 @@ async fn a_database_from_a_newer_rolwijzer_is_refused() {
         .unwrap();
     s.pool().close().await;
     match Store::connect(&url).await {
-        Err(StoreError::DatabaseTooNew { found, known }) => assert_eq!((found, known), (999, 4)),
+        Err(StoreError::DatabaseTooNew { found, known }) => assert_eq!((found, known), (999, 5)),
         other => panic!("expected DatabaseTooNew, got {other:?}"),
     }
 }

@@ -42,6 +42,9 @@ pub struct AppState {
     /// The address users reach the site at (`--public-url`), for links shown to
     /// administrators; taken from the request when `None`.
     pub public_url: Option<String>,
+    /// The reverse proxy whose `X-Forwarded-For` names the client (`--trusted-proxy`);
+    /// from any other peer the header is ignored (see `http::client`).
+    pub trusted_proxy: Option<std::net::IpAddr>,
     /// Analysed head revisions shared between requests (see `http::cache`).
     pub analyses: std::sync::Arc<http::cache::Analyses>,
     /// A one-second cache of anonymous visitors' pages (see `http::microcache`).

@@ -29,6 +29,12 @@ pub struct ServeArgs {
     /// The address users reach rolwijzer at, for printed links (e.g. https://rollen.example.nl).
     #[arg(long, env = "ROLWIJZER_PUBLIC_URL")]
     public_url: Option<String>,
+    /// The address of the reverse proxy in front of rolwijzer (e.g. 127.0.0.1). Only
+    /// for requests from this address is the client taken from the last
+    /// X-Forwarded-For entry; from anyone else that header is ignored. Without it the
+    /// peer address is used, and behind a proxy every client would share one address.
+    #[arg(long, env = "ROLWIJZER_TRUSTED_PROXY", value_name = "ADDR")]
+    trusted_proxy: Option<std::net::IpAddr>,
     /// Start the server's clock at noon of this day (YYYY-MM-DD) and let it run on
     /// from there: for demonstrations and for tests of the whole program.
     #[arg(long, env = "ROLWIJZER_TODAY")]
@@ -145,6 +151,7 @@ pub fn serve(args: ServeArgs) -> ExitCode {
         listen: args.listen,
         secure_cookies: args.secure_cookies,
         public_url: args.public_url.map(|u| u.trim_end_matches('/').to_owned()),
+        trusted_proxy: args.trusted_proxy,
     };
     match rt.block_on(rolwijzer_web::serve(config)) {
         Ok(()) => ExitCode::SUCCESS,

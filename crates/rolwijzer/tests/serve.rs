@@ -30,8 +30,13 @@ impl Drop for Server {
 }
 
 fn start(db: &str) -> Server {
+    start_with(db, &[])
+}
+
+fn start_with(db: &str, extra: &[&str]) -> Server {
     let mut child = support::rolwijzer()
         .args(["serve", "--database", db, "--listen", "127.0.0.1:0"])
+        .args(extra)
         .env("RUST_LOG", "warn")
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -105,6 +110,103 @@ fn get(base: &str, path: &str) -> (u16, String) {
         .map(|x| x.1.to_owned())
         .unwrap_or_default();
     (status, body)
+}
+
+/// A minimal HTTP/1.1 form POST over a real socket, as a browser on our own site;
+/// returns (status, raw response).
+fn post(base: &str, path: &str, form: &[(&str, &str)], headers: &[(&str, &str)]) -> (u16, String) {
+    let host = base.trim_start_matches("http://");
+    let body = form
+        .iter()
+        .map(|(k, v)| format!("{k}={}", v.replace(' ', "+")))
+        .collect::<Vec<_>>()
+        .join("&");
+    let extra: String = headers
+        .iter()
+        .map(|(k, v)| format!("{k}: {v}\r\n"))
+        .collect();
+    let mut s = TcpStream::connect(host).unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(60))).unwrap();
+    write!(
+        s,
+        "POST {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\nSec-Fetch-Site: same-origin\r\n\
+         Content-Type: application/x-www-form-urlencoded\r\n{extra}Content-Length: {}\r\n\r\n{body}",
+        body.len()
+    )
+    .unwrap();
+    let mut raw = String::new();
+    s.read_to_string(&mut raw).unwrap();
+    let status = raw.split_whitespace().nth(1).unwrap().parse().unwrap();
+    (status, raw)
+}
+
+const PASSWORD: &str = "een heel goed wachtwoord";
+
+#[test]
+fn parallel_wrong_passwords_slow_only_their_pair_over_real_sockets() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = format!("sqlite://{}", dir.path().join("t.db").display());
+    let server = start(&db);
+    let base = server.base.clone();
+    let link = server.setup_link.clone().expect("a setup link");
+    let form = [("password", PASSWORD), ("repeat", PASSWORD)];
+    let (status, raw) = post(&base, link.trim_start_matches(&base), &form, &[]);
+    assert_eq!(status, 303, "{raw}");
+    // A second account, made with the command line next to the running server.
+    let out = support::rolwijzer()
+        .args(["user", "add", "marie", "--database", &db])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    let setup = &text[text.find("/setup/").expect("a link")..];
+    let setup = setup.split_whitespace().next().unwrap();
+    assert_eq!(post(&base, setup, &form, &[]).0, 303);
+
+    // Thirty wrong passwords at once for one account from one client.
+    let threads: Vec<_> = (0..30)
+        .map(|_| {
+            let base = base.clone();
+            std::thread::spawn(move || {
+                post(
+                    &base,
+                    "/login",
+                    &[("username", "beheerder"), ("password", "fout")],
+                    &[],
+                )
+                .0
+            })
+        })
+        .collect();
+    let statuses: Vec<u16> = threads.into_iter().map(|t| t.join().unwrap()).collect();
+    let checked = statuses.iter().filter(|s| **s == 401).count();
+    let refused = statuses.iter().filter(|s| **s == 429).count();
+    // At most the three free checks; every other attempt was refused unchecked.
+    assert!((1..=3).contains(&checked), "{statuses:?}");
+    assert_eq!(checked + refused, 30, "{statuses:?}");
+
+    // The same client must wait on this account, even with the right password...
+    let right = [("username", "beheerder"), ("password", PASSWORD)];
+    let (status, raw) = post(&base, "/login", &right, &[]);
+    assert_eq!(status, 429, "{raw}");
+    assert!(raw.to_lowercase().contains("retry-after:"), "{raw}");
+    // ...but signs in at once on another account.
+    let (status, raw) = post(
+        &base,
+        "/login",
+        &[("username", "marie"), ("password", PASSWORD)],
+        &[],
+    );
+    assert_eq!(status, 303, "{raw}");
+    drop(server);
+
+    // Behind a trusted proxy (here: 127.0.0.1) the client is the last X-Forwarded-For
+    // entry, so another client behind the same proxy signs in to the attacked account.
+    let proxied = start_with(&db, &["--trusted-proxy", "127.0.0.1"]);
+    let other_client = [("X-Forwarded-For", "203.0.113.9")];
+    let (status, raw) = post(&proxied.base, "/login", &right, &other_client);
+    assert_eq!(status, 303, "{raw}");
+    // Without the header the proxy itself is the client, still slowed on beheerder.
+    assert_eq!(post(&proxied.base, "/login", &right, &[]).0, 429);
 }
 
 #[test]

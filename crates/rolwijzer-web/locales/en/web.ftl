@@ -54,7 +54,10 @@ login-username = User name
 login-password = Password
 login-submit = Sign in
 login-failed = The user name or password is not right. Check both and try again.
-login-throttled = A wrong password was used too often. Wait a quarter of an hour and try again.
+login-throttled = A wrong password was used too often for this user name from your address. Wait { $seconds ->
+        [one] 1 second
+       *[other] { $seconds } seconds
+    } and try again. From another device or network you can sign in straight away.
 login-forgot = Forgot your password? Ask the administrator for a new link to set a password.
 
 setup-title = Set password

@@ -54,7 +54,10 @@ login-username = Gebruikersnaam
 login-password = Wachtwoord
 login-submit = Inloggen
 login-failed = De gebruikersnaam of het wachtwoord klopt niet. Controleer beide en probeer het opnieuw.
-login-throttled = Er is te vaak een verkeerd wachtwoord gebruikt. Wacht een kwartier en probeer het dan opnieuw.
+login-throttled = Voor deze gebruikersnaam is vanaf jouw adres te vaak een verkeerd wachtwoord gebruikt. Wacht { $seconds ->
+        [one] 1 seconde
+       *[other] { $seconds } seconden
+    } en probeer het dan opnieuw. Op een ander apparaat of netwerk kun je wel meteen inloggen.
 login-forgot = Wachtwoord vergeten? Vraag de beheerder om een nieuwe link om een wachtwoord in te stellen.
 
 setup-title = Wachtwoord instellen

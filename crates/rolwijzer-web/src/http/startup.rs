@@ -24,6 +24,9 @@ pub struct Config {
     pub secure_cookies: bool,
     /// The address users reach the server at, for printed links.
     pub public_url: Option<String>,
+    /// The reverse proxy in front of rolwijzer (`--trusted-proxy`): only requests from
+    /// this address may name the client in `X-Forwarded-For`.
+    pub trusted_proxy: Option<std::net::IpAddr>,
     /// Where the time comes from (the system clock, or one started at `--today`).
     pub clock: Clock,
     /// How many parties, people, groups and assignments a document may hold.
@@ -131,6 +134,7 @@ pub async fn serve(config: Config) -> Result<(), StartupError> {
         store,
         secure_cookies: config.secure_cookies,
         public_url: config.public_url.clone(),
+        trusted_proxy: config.trusted_proxy,
     };
     axum::serve(
         listener,

@@ -13,16 +13,11 @@ use axum::extract::{Path, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use rolwijzer_core::i18n::Args;
+use rolwijzer_store::LoginAttempt;
 use serde::Deserialize;
 
 /// How long a session lasts, in seconds (a working day and a bit).
 pub const SESSION_TTL: i64 = 12 * 3600;
-/// Window for counting failed sign-ins, in seconds.
-pub const THROTTLE_WINDOW: i64 = 15 * 60;
-/// Failed sign-ins allowed per account in the window.
-pub const MAX_FAILURES_PER_ACCOUNT: i64 = 5;
-/// Failed sign-ins allowed per address in the window.
-pub const MAX_FAILURES_PER_ADDRESS: i64 = 20;
 /// Shortest password accepted.
 pub const MIN_PASSWORD_CHARS: usize = 12;
 
@@ -67,6 +62,15 @@ fn session_cookie(state: &AppState, token: &str, max_age: i64) -> HeaderValue {
     .unwrap_or(HeaderValue::from_static(""))
 }
 
+/// Signs in, throttled per (account, address) pair by the store
+/// ([`rolwijzer_store::login_delay`] states the rule).
+///
+/// The attempt is counted before the password is checked, in one store transaction
+/// with the decision, so parallel attempts cannot slip past the count. A pair that
+/// must wait gets 429 with the number of seconds (also in `Retry-After`); the handler
+/// never sleeps. Nothing else refuses a sign-in: failures from other addresses on
+/// this account, or from this address on other accounts, do not stop a right
+/// password (an address over its limit waits only on accounts it failed on).
 pub(crate) async fn login(
     State(state): State<AppState>,
     ctx: Ctx,
@@ -74,12 +78,7 @@ pub(crate) async fn login(
     Form(form): Form<LoginForm>,
 ) -> AppResult<Response> {
     let name = form.username.trim().to_lowercase();
-    let user_key = format!("user:{}", name.chars().take(100).collect::<String>());
-    let addr_key = format!("addr:{addr}");
     let store = &state.store;
-    let throttled = store.login_failures(&user_key, THROTTLE_WINDOW).await?
-        >= MAX_FAILURES_PER_ACCOUNT
-        || store.login_failures(&addr_key, THROTTLE_WINDOW).await? >= MAX_FAILURES_PER_ADDRESS;
     let fail = |msg: String, status: StatusCode| -> AppResult<Response> {
         let p = LoginPage {
             title: ctx.t("login-title"),
@@ -90,12 +89,21 @@ pub(crate) async fn login(
         };
         Ok((status, Html(p.render()?)).into_response())
     };
-    if throttled {
-        return fail(ctx.t("login-throttled"), StatusCode::TOO_MANY_REQUESTS);
+    if let LoginAttempt::Wait(secs) = store.begin_login_attempt(&name, &addr).await? {
+        let secs = secs.max(1);
+        let msg = ctx.ta(
+            "login-throttled",
+            &Args::new().count("seconds", usize::try_from(secs).unwrap_or(usize::MAX)),
+        );
+        let mut res = fail(msg, StatusCode::TOO_MANY_REQUESTS)?;
+        if let Ok(v) = HeaderValue::from_str(&secs.to_string()) {
+            res.headers_mut().insert(header::RETRY_AFTER, v);
+        }
+        return Ok(res);
     }
     match store.check_password(&name, &form.password).await? {
         Some(user) => {
-            store.clear_login_failures(&user_key).await?;
+            store.login_succeeded(&name, &addr).await?;
             let token = store.create_session(user.id, SESSION_TTL).await?;
             let mut res = Redirect::to("/").into_response();
             res.headers_mut().append(
@@ -104,11 +112,8 @@ pub(crate) async fn login(
             );
             Ok(res)
         }
-        None => {
-            store.record_login_failure(&user_key).await?;
-            store.record_login_failure(&addr_key).await?;
-            fail(ctx.t("login-failed"), StatusCode::UNAUTHORIZED)
-        }
+        // The attempt is already counted as a failure.
+        None => fail(ctx.t("login-failed"), StatusCode::UNAUTHORIZED),
     }
 }
 

@@ -2,8 +2,11 @@
 //! and who sees what.
 
 use crate::common::*;
-use axum::http::StatusCode;
+use axum::body::Body;
+use axum::extract::ConnectInfo;
+use axum::http::{Request, StatusCode, header};
 use rolwijzer_store::Role;
+use std::net::SocketAddr;
 
 #[tokio::test]
 async fn home_page_lists_the_published_demo_for_visitors() {
@@ -63,37 +66,152 @@ async fn sign_in_sets_a_safe_cookie_and_sign_out_ends_the_session() {
     assert!(!after.body.contains("Uitloggen"));
 }
 
+/// A sign-in POST from a client at `peer`, optionally with an `X-Forwarded-For`.
+async fn login_from(
+    app: &TestApp,
+    peer: &str,
+    forwarded: Option<&str>,
+    username: &str,
+    password: &str,
+) -> Page {
+    let body = serde_urlencoded_pairs(&[("username", username), ("password", password)]);
+    let mut req = Request::post("/login")
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .header("sec-fetch-site", "same-origin");
+    if let Some(f) = forwarded {
+        req = req.header("x-forwarded-for", f);
+    }
+    let mut req = req.body(Body::from(body)).unwrap();
+    let peer: SocketAddr = format!("{peer}:40000").parse().unwrap();
+    req.extensions_mut().insert(ConnectInfo(peer));
+    app.send(req).await
+}
+
 #[tokio::test]
-async fn wrong_passwords_are_refused_and_throttled() {
+async fn wrong_passwords_slow_down_only_the_pair_and_the_right_password_works_elsewhere() {
     let app = TestApp::spawn().await;
-    let anon = Browser::default();
-    let page = app
-        .post(
-            &anon,
-            "/login",
-            &[("username", "beheerder"), ("password", "fout")],
-        )
-        .await;
+    let attacker = "203.0.113.66";
+    let page = login_from(&app, attacker, None, "beheerder", "fout").await;
     assert_eq!(page.status, StatusCode::UNAUTHORIZED);
     page.assert_contains(&["klopt niet"]);
-    for _ in 0..5 {
-        app.post(
-            &anon,
-            "/login",
-            &[("username", "beheerder"), ("password", "fout")],
+    for _ in 0..10 {
+        login_from(&app, attacker, None, "beheerder", "fout").await;
+    }
+    // The attacker's pair is slowed, right password or not...
+    let page = login_from(&app, attacker, None, "beheerder", PASSWORD).await;
+    assert_eq!(page.status, StatusCode::TOO_MANY_REQUESTS);
+    page.assert_contains(&["Wacht 8 seconden", "ander apparaat"]);
+    assert_eq!(page.headers.get("retry-after").unwrap(), "8");
+    // ...but the administrator, from their own address, signs in at once.
+    let page = login_from(&app, "192.0.2.10", None, "beheerder", PASSWORD).await;
+    assert_eq!(page.status, StatusCode::SEE_OTHER, "{}", page.body);
+}
+
+#[tokio::test]
+async fn a_pair_waits_longer_after_each_failure_and_recovers_when_the_time_has_passed() {
+    let app = TestApp::spawn().await;
+    let me = "192.0.2.20";
+    for _ in 0..3 {
+        let page = login_from(&app, me, None, "beheerder", "fout").await;
+        assert_eq!(page.status, StatusCode::UNAUTHORIZED);
+    }
+    for wait in [8, 16, 32] {
+        let page = login_from(&app, me, None, "beheerder", "fout").await;
+        assert_eq!(page.status, StatusCode::TOO_MANY_REQUESTS);
+        page.assert_contains(&[&format!("Wacht {wait} seconden")]);
+        app.store().clock().advance(wait);
+        let page = login_from(&app, me, None, "beheerder", "fout").await;
+        assert_eq!(page.status, StatusCode::UNAUTHORIZED, "after {wait} s");
+    }
+    // In English too.
+    let body = serde_urlencoded_pairs(&[("username", "beheerder"), ("password", PASSWORD)]);
+    let mut req = Request::post("/login?lang=en")
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .header("sec-fetch-site", "same-origin")
+        .body(Body::from(body))
+        .unwrap();
+    req.extensions_mut()
+        .insert(ConnectInfo(SocketAddr::from(([192, 0, 2, 20], 40000))));
+    let page = app.send(req).await;
+    assert_eq!(page.status, StatusCode::TOO_MANY_REQUESTS);
+    page.assert_contains(&["Wait 64 seconds"]);
+    // When the time has passed the right password works, and the pair starts again.
+    app.store().clock().advance(64);
+    let page = login_from(&app, me, None, "beheerder", PASSWORD).await;
+    assert_eq!(page.status, StatusCode::SEE_OTHER, "{}", page.body);
+    let page = login_from(&app, me, None, "beheerder", "fout").await;
+    assert_eq!(page.status, StatusCode::UNAUTHORIZED);
+}
+
+#[tokio::test]
+async fn an_address_over_its_limit_cannot_stop_an_account_it_has_not_attacked() {
+    let app = TestApp::spawn().await;
+    app.store()
+        .create_user("marie", "Marie", Some(PASSWORD), false)
+        .await
+        .unwrap();
+    let office = "198.51.100.7";
+    for i in 0..25 {
+        login_from(&app, office, None, &format!("gok{i}"), "fout").await;
+    }
+    // One failure on an account is now enough to wait the full delay there...
+    let page = login_from(&app, office, None, "gok0", "fout").await;
+    assert_eq!(page.status, StatusCode::TOO_MANY_REQUESTS);
+    page.assert_contains(&["Wacht 900 seconden"]);
+    // ...while accounts it has not failed on sign in, from there and from elsewhere.
+    let page = login_from(&app, office, None, "marie", PASSWORD).await;
+    assert_eq!(page.status, StatusCode::SEE_OTHER, "{}", page.body);
+    let page = login_from(&app, "192.0.2.1", None, "beheerder", PASSWORD).await;
+    assert_eq!(page.status, StatusCode::SEE_OTHER, "{}", page.body);
+}
+
+#[tokio::test]
+async fn x_forwarded_for_counts_only_from_the_trusted_proxy() {
+    let mut app = TestApp::spawn().await;
+    let proxy = "10.0.0.1";
+    // Without a trusted proxy the header is ignored: a client cannot escape its pair
+    // by writing a new address in it each time.
+    for i in 0..4 {
+        let fake = format!("203.0.113.{i}");
+        login_from(&app, "192.0.2.30", Some(&fake), "beheerder", "fout").await;
+    }
+    let page = login_from(
+        &app,
+        "192.0.2.30",
+        Some("203.0.113.99"),
+        "beheerder",
+        PASSWORD,
+    )
+    .await;
+    assert_eq!(page.status, StatusCode::TOO_MANY_REQUESTS);
+
+    // With the proxy trusted, its last X-Forwarded-For entry is the client: one
+    // client's failures behind the proxy do not slow another client behind it.
+    app.state.trusted_proxy = Some(proxy.parse().unwrap());
+    for _ in 0..4 {
+        login_from(
+            &app,
+            proxy,
+            Some("1.2.3.4, 203.0.113.50"),
+            "beheerder",
+            "fout",
         )
         .await;
     }
-    // Even the right password is refused while throttled.
-    let page = app
-        .post(
-            &anon,
-            "/login",
-            &[("username", "beheerder"), ("password", PASSWORD)],
-        )
-        .await;
+    let page = login_from(&app, proxy, Some("203.0.113.50"), "beheerder", PASSWORD).await;
     assert_eq!(page.status, StatusCode::TOO_MANY_REQUESTS);
-    page.assert_contains(&["kwartier"]);
+    let page = login_from(&app, proxy, Some("203.0.113.51"), "beheerder", PASSWORD).await;
+    assert_eq!(page.status, StatusCode::SEE_OTHER, "{}", page.body);
+    // A peer that is not the proxy still cannot choose its address.
+    let page = login_from(
+        &app,
+        "192.0.2.30",
+        Some("203.0.113.52"),
+        "beheerder",
+        PASSWORD,
+    )
+    .await;
+    assert_eq!(page.status, StatusCode::TOO_MANY_REQUESTS);
 }
 
 #[tokio::test]

@@ -97,6 +97,7 @@ impl TestApp {
                 store,
                 secure_cookies: false,
                 public_url: None,
+                trusted_proxy: None,
             },
             _dir: dir,
         }

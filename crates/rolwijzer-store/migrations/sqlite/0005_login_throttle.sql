@@ -1,0 +1,13 @@
+-- rolwijzer schema 5 (SQLite): sign-in throttling per (account, address) pair and per
+-- address, counted and recorded in one transaction (see Store::begin_login_attempt).
+-- One row per key: `pair:ADDRESS NAME` or `addr:ADDRESS`. `failures` counts attempts
+-- that were checked and not (yet) followed by a right password; `last_at` is the
+-- moment of the last checked attempt (Unix seconds). The old per-key failure log
+-- counted per account and per address alone, which let anyone lock out anyone.
+CREATE TABLE login_throttle (
+    key TEXT PRIMARY KEY,
+    failures INTEGER NOT NULL,
+    last_at INTEGER NOT NULL
+);
+CREATE INDEX login_throttle_last_at ON login_throttle (last_at);
+DROP TABLE login_failures;
