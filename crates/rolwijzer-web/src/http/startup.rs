@@ -22,6 +22,9 @@ pub struct Config {
     pub listen: String,
     /// Whether cookies get the `Secure` flag (set when served behind TLS).
     pub secure_cookies: bool,
+    /// Whether to send `Strict-Transport-Security` (always sent when
+    /// `secure_cookies` is on).
+    pub hsts: bool,
     /// The address users reach the server at, for printed links.
     pub public_url: Option<String>,
     /// Where the time comes from (the system clock, or one started at `--today`).
@@ -126,6 +129,7 @@ pub async fn serve(config: Config) -> Result<(), StartupError> {
         microcache: Default::default(),
         store,
         secure_cookies: config.secure_cookies,
+        hsts: config.hsts,
         public_url: config.public_url.clone(),
     };
     axum::serve(

@@ -94,6 +94,7 @@ impl TestApp {
                 microcache: Default::default(),
                 store,
                 secure_cookies: false,
+                hsts: false,
                 public_url: None,
             },
             _dir: dir,
