@@ -12,7 +12,9 @@
 use rolwijzer_core::parse::parse_document;
 use rolwijzer_core::values::Text;
 use rolwijzer_core::{Date, Document};
-use rolwijzer_store::{Backend, CollabId, RevisionKind, Role, Saved, Store, StoreError, UserId};
+use rolwijzer_store::{
+    Backend, CollabId, RevisionKind, Role, Saved, Store, StoreError, UserId, slugify,
+};
 
 fn example() -> Document {
     let text = include_str!("../../../examples/gestructureerd-twaalf-gemeenten.yaml");
@@ -129,6 +131,21 @@ on_both!(create_and_read_back, |db| {
     );
     // The wizard lives at /c/new: no collaboration may take that name.
     assert_eq!(s.free_slug("New").await.unwrap(), "new-2");
+    // What users get: the name and a random part, whether the name is free or
+    // taken, so the answer tells nothing about (private) slugs that exist.
+    for wish in ["Open Inkomensloket", "Nog vrij", "New"] {
+        let slug = s.new_slug(wish).await.unwrap();
+        let base = slugify(wish);
+        let random = slug.strip_prefix(&format!("{base}-")).unwrap();
+        assert_eq!(random.len(), rolwijzer_store::SLUG_TOKEN_LEN, "{slug}");
+        assert_eq!(slugify(&slug), slug);
+    }
+    let long = s.new_slug(&"x".repeat(80)).await.unwrap();
+    assert_eq!((long.chars().count(), slugify(&long) == long), (60, true));
+    assert_ne!(
+        s.new_slug("a").await.unwrap(),
+        s.new_slug("a").await.unwrap()
+    );
 });
 
 on_both!(

@@ -69,4 +69,4 @@ api-detail-bad-parameter = The parameter { $name } has a value that is not possi
 api-detail-too-many = Too many requests. Wait a moment and try again.
 api-detail-internal = Something went wrong on our side. Try again later. If it keeps failing, give the code { $code } to the administrator.
 api-detail-invalid-slug = “{ $slug }” cannot be used as the name in the address. Use only lowercase letters (a-z), digits and single dashes between them, at most 60 characters, for example ?slug=open-desk. Leave slug out and rolwijzer makes one from the collaboration's name.
-api-detail-slug-taken = The name “{ $slug }” is already in use. Choose another with ?slug=, or leave slug out and rolwijzer chooses a free one. Nothing was created.
+api-detail-slug-taken = No free name starting with “{ $slug }” was found after a few tries. Try again. Nothing was created.

@@ -2,8 +2,9 @@
 //! tells nothing about private slugs, and display names instead of login names. The
 //! threats and the test for each are listed in docs/RELIABILITY.md, "Privacy".
 
-use crate::common::{Browser, TestApp};
-use axum::http::header;
+use crate::common::{Browser, PASSWORD, TestApp};
+use axum::body::Body;
+use axum::http::{Request, StatusCode, header};
 
 // ---------------------------------------------------------------------------------
 // HSTS
@@ -57,7 +58,145 @@ async fn hsts_on_every_response_with_secure_cookies_or_its_own_flag() {
                 "cross-site",
             )
             .await;
-        assert_eq!(refused.status, axum::http::StatusCode::FORBIDDEN);
+        assert_eq!(refused.status, StatusCode::FORBIDDEN);
         assert_eq!(hsts_of(&refused), Some(HSTS));
     }
+}
+
+// ---------------------------------------------------------------------------------
+// Creating a collaboration tells nothing about private slugs
+// ---------------------------------------------------------------------------------
+
+/// The division every creation below sends.
+const DOC_YAML: &str = include_str!("../../../../examples/delen-twee-gemeenten.yaml");
+
+/// What a caller can observe of an answer to creating, with the random part of the
+/// slug taken out: status, the slug's shape and the problem type if any.
+fn observed(status: StatusCode, slug: &str, wish: &str) -> (StatusCode, String) {
+    let shape = match slug.strip_prefix(wish).and_then(|r| r.strip_prefix('-')) {
+        Some(random)
+            if random.len() == 6
+                && random
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit()) =>
+        {
+            "{wish}-{6 random}".to_owned()
+        }
+        _ => slug.to_owned(),
+    };
+    (status, shape)
+}
+
+/// POSTs a new collaboration through the API; returns the status and the slug given
+/// (or the problem type).
+async fn api_create(app: &TestApp, token: &str, query: &str, body: &str) -> (StatusCode, String) {
+    let page = app
+        .send(
+            Request::post(format!("/api/collaborations{query}"))
+                .header(header::AUTHORIZATION, format!("Bearer {token}"))
+                .header(header::CONTENT_TYPE, "application/yaml")
+                .body(Body::from(body.to_owned()))
+                .unwrap(),
+        )
+        .await;
+    let v: serde_json::Value = serde_json::from_str(&page.body).unwrap();
+    let slug = v["slug"]
+        .as_str()
+        .or_else(|| v["type"].as_str())
+        .unwrap_or_default()
+        .to_owned();
+    (page.status, slug)
+}
+
+/// A world with Bob's private collaborations `bob-private` and `prive-bob`, and
+/// Mallory, who is in none of them, with an API token.
+async fn slug_world() -> (TestApp, String, Browser) {
+    let app = TestApp::spawn().await;
+    let (_, bob) = app.private_collaboration("bob").await;
+    drop(bob);
+    let doc = rolwijzer_core::parse::parse_document(DOC_YAML.as_bytes()).unwrap();
+    let owner = app.store().user_by_name("bob").await.unwrap().unwrap();
+    app.store()
+        .create_collaboration("bob-private", &doc, Some(owner.id), "start")
+        .await
+        .unwrap();
+    let mallory = app
+        .store()
+        .create_user("mallory", "Mallory", Some(PASSWORD), false)
+        .await
+        .unwrap();
+    let (_, token) = app
+        .store()
+        .create_api_token(mallory.id, "probe")
+        .await
+        .unwrap()
+        .unwrap();
+    let browser = app.login("mallory", PASSWORD).await;
+    (app, token, browser)
+}
+
+#[tokio::test]
+async fn the_api_answers_alike_for_a_private_slug_of_another_user_and_a_free_one() {
+    let (app, token, _) = slug_world().await;
+    // Asked for explicitly: taken by Bob's private collaborations, or free.
+    let mut answers = Vec::new();
+    for wish in ["prive-bob", "bob-private", "nog-vrij", "ook-vrij"] {
+        let (status, slug) = api_create(&app, &token, &format!("?slug={wish}"), DOC_YAML).await;
+        answers.push(observed(status, &slug, wish));
+    }
+    assert!(
+        answers
+            .iter()
+            .all(|a| *a == (StatusCode::CREATED, "{wish}-{6 random}".to_owned())),
+        "{answers:?}"
+    );
+    // Made from the name: "bob private" does not come back as `bob-private-2`.
+    let mut answers = Vec::new();
+    for (name, wish) in [("bob private", "bob-private"), ("vrije naam", "vrije-naam")] {
+        let body = DOC_YAML.replace("name: Afvalwijzer", &format!("name: {name}"));
+        assert_ne!(body, DOC_YAML);
+        let (status, slug) = api_create(&app, &token, "", &body).await;
+        answers.push(observed(status, &slug, wish));
+    }
+    assert_eq!(answers[0], answers[1]);
+    assert_eq!(
+        answers[0],
+        (StatusCode::CREATED, "{wish}-{6 random}".to_owned())
+    );
+    // Bob's collaborations are untouched, and still not Mallory's to see.
+    for slug in ["prive-bob", "bob-private"] {
+        let c = app.store().collaboration(slug).await.unwrap().unwrap();
+        assert_eq!(c.head, 1);
+    }
+    let (status, _) = api_create(&app, &token, "?slug=Bob", DOC_YAML).await;
+    // Only the spelling of a slug is judged.
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+}
+
+#[tokio::test]
+async fn the_wizard_answers_alike_for_a_private_slug_of_another_user_and_a_free_one() {
+    let (app, _, mallory) = slug_world().await;
+    let mut answers = Vec::new();
+    for (name, wish) in [
+        ("bob private", "bob-private"),
+        ("Prive Bob", "prive-bob"),
+        ("Vrije naam", "vrije-naam"),
+        ("New", "new"),
+    ] {
+        let slug = crate::people::run_wizard(&app, &mallory, name, "light", "rotating").await;
+        answers.push(observed(StatusCode::SEE_OTHER, &slug, wish));
+        // The new one is Mallory's; Bob's is not touched.
+        let page = app.get(&mallory, &format!("/c/{slug}")).await;
+        assert_eq!(page.status, StatusCode::OK, "{slug}");
+    }
+    assert!(
+        answers
+            .iter()
+            .all(|a| *a == (StatusCode::SEE_OTHER, "{wish}-{6 random}".to_owned())),
+        "{answers:?}"
+    );
+    assert_eq!(
+        app.get(&mallory, "/c/bob-private").await.status,
+        StatusCode::NOT_FOUND
+    );
 }
