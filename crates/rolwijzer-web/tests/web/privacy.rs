@@ -200,3 +200,103 @@ async fn the_wizard_answers_alike_for_a_private_slug_of_another_user_and_a_free_
         StatusCode::NOT_FOUND
     );
 }
+
+// ---------------------------------------------------------------------------------
+// Others see display names, never login names
+// ---------------------------------------------------------------------------------
+
+/// Login name and display name of the editor below: different, so a page that shows
+/// the one and not the other is told apart.
+const LOGIN: &str = "adevries42";
+const DISPLAY: &str = "Anna de Vries";
+
+/// The demo with one revision saved by Anna (login `adevries42`), an editor.
+async fn names_world() -> TestApp {
+    let app = TestApp::spawn().await;
+    let anna = app
+        .store()
+        .create_user(LOGIN, DISPLAY, Some(PASSWORD), false)
+        .await
+        .unwrap();
+    let c = app
+        .store()
+        .collaboration(crate::common::DEMO)
+        .await
+        .unwrap()
+        .unwrap();
+    app.store()
+        .set_role(c.id, anna.id, rolwijzer_store::Role::Editor)
+        .await
+        .unwrap();
+    let doc = app.store().revision(c.id, c.head).await.unwrap().document;
+    let saved = app
+        .store()
+        .save(
+            c.id,
+            c.head,
+            &doc,
+            Some(anna.id),
+            "Kleine wijziging",
+            rolwijzer_store::RevisionKind::Edit,
+        )
+        .await
+        .unwrap();
+    assert!(matches!(saved, rolwijzer_store::Saved::Stored(_)));
+    app
+}
+
+#[tokio::test]
+async fn the_history_shows_the_authors_display_name_never_the_login_name() {
+    let app = names_world().await;
+    let member = app
+        .user_with_role("lezer", Some(rolwijzer_store::Role::Viewer))
+        .await;
+    // A member, and an anonymous visitor of the published demo.
+    for b in [member, Browser::default()] {
+        let page = app.get(&b, "/c/open-inkomensloket/history").await;
+        assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+        page.assert_contains(&[DISPLAY]);
+        assert!(!page.body.contains(LOGIN), "{}", page.body);
+    }
+}
+
+#[tokio::test]
+async fn the_members_list_shows_login_names_to_the_administrator_only() {
+    let app = names_world().await;
+    for role in [
+        rolwijzer_store::Role::Viewer,
+        rolwijzer_store::Role::Editor,
+        rolwijzer_store::Role::Owner,
+    ] {
+        let b = app
+            .user_with_role(&format!("lid-{}", role.as_str()), Some(role))
+            .await;
+        let page = app.get(&b, "/c/open-inkomensloket/members").await;
+        assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+        page.assert_contains(&[DISPLAY]);
+        assert!(!page.body.contains(LOGIN), "{role:?}: {}", page.body);
+    }
+    // The administrator manages accounts and sees them (on a collaboration they are
+    // a member of: the page is for members).
+    let admin = app
+        .store()
+        .user_by_name("beheerder")
+        .await
+        .unwrap()
+        .unwrap();
+    let c = app
+        .store()
+        .collaboration(crate::common::DEMO)
+        .await
+        .unwrap()
+        .unwrap();
+    app.store()
+        .set_role(c.id, admin.id, rolwijzer_store::Role::Viewer)
+        .await
+        .unwrap();
+    let page = app
+        .get(&app.admin().await, "/c/open-inkomensloket/members")
+        .await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    page.assert_contains(&[DISPLAY, LOGIN]);
+}
