@@ -204,7 +204,8 @@ def main():
     with urllib.request.urlopen(req, timeout=10) as r:
         if r.status != 201:
             raise SystemExit(f"creating the collaboration: {r.status}")
-    slug = "durable"
+        # rolwijzer adds a random part to the slug asked for: read it from the answer.
+        slug = json.loads(r.read())["slug"]
 
     acked, lock = [], threading.Lock()
     total_errors = []

@@ -114,8 +114,9 @@ try {
   await page.fill('input[name="person-1-name"]', 'Bram Visser');
   await page.selectOption('select[name="person-1-party"]', '1');
   await page.locator('button[name=go][value=finish]:not([aria-hidden])').click();
-  await page.waitForURL(/\/c\/toegankelijk-loket$/);
-  const slug = '/c/toegankelijk-loket';
+  // The slug is the name plus a random part (issue 13: it tells nothing about others).
+  await page.waitForURL(/\/c\/toegankelijk-loket-[a-z0-9]{6}$/);
+  const slug = new URL(page.url()).pathname;
   for (const p of [slug, `${slug}/matrix?edit=1`, `${slug}/settings`, `${slug}/people`, `${slug}/import`,
     `${slug}/members`, `${slug}/evaluation`, `${slug}/history`, '/admin/users', `${slug}/task/contact-person`,
     `${slug}/export`]) {

@@ -388,6 +388,10 @@ impl Store {
     }
 
     /// A free slug based on `base` (`open-formulieren`, `open-formulieren-2`, …).
+    ///
+    /// Only for the system itself (the demo on first start, into an empty database):
+    /// the answer depends on every slug that exists, private ones too, so a slug made
+    /// for a user must come from [`Store::new_slug`].
     pub async fn free_slug(&self, base: &str) -> Result<String> {
         let base = slugify(base);
         for n in 1..1000 {
@@ -409,6 +413,38 @@ impl Store {
             }
         }
         Err(StoreError::Taken(base))
+    }
+
+    /// A slug for a collaboration a user starts: `slugify(wish)`, a dash and
+    /// [`SLUG_TOKEN_LEN`] random characters (`open-formulieren-k3m9tz`), at most 60
+    /// characters in all.
+    ///
+    /// Always with the random part, whatever exists: the answer must not depend on
+    /// which slugs are taken, or starting a collaboration named "bob private" would
+    /// tell whether someone else's private `bob-private` exists (a counter such as
+    /// `bob-private-2` would, and so would "the bare name when it is free"). The
+    /// random part makes the answer the same draw for a free and a taken name, and
+    /// makes private slugs unguessable. The look-up below only avoids a collision,
+    /// which with 31^6 tokens per name practically never happens; if all attempts
+    /// collide the answer is [`StoreError::Taken`].
+    pub async fn new_slug(&self, wish: &str) -> Result<String> {
+        let base: String = slugify(wish)
+            .chars()
+            .take(60 - 1 - SLUG_TOKEN_LEN)
+            .collect();
+        // `slugify` starts with a letter or digit, so something is left.
+        let base = base.trim_end_matches('-');
+        for _ in 0..8 {
+            let candidate = format!("{base}-{}", slug_token()?);
+            let taken = sqlx::query("SELECT 1 FROM collaborations WHERE slug = $1")
+                .bind(&candidate)
+                .fetch_optional(&self.pool)
+                .await?;
+            if taken.is_none() {
+                return Ok(candidate);
+            }
+        }
+        Err(StoreError::Taken(base.to_owned()))
     }
 
     /// Saves a new revision made from revision `base`. If someone saved after `base`,
@@ -826,6 +862,27 @@ fn is_unique_violation(e: &sqlx::Error) -> bool {
 
 /// Slugs that are paths of the web app itself.
 pub const RESERVED_SLUGS: &[&str] = &["new", "static", "admin"];
+
+/// Length of the random part of a slug made by [`Store::new_slug`].
+pub const SLUG_TOKEN_LEN: usize = 6;
+
+/// The characters of that random part: lowercase letters and digits without the
+/// ones easily mistaken for each other (0 and o, 1, i and l).
+const SLUG_TOKEN_CHARS: &[u8] = b"abcdefghjkmnpqrstuvwxyz23456789";
+
+/// [`SLUG_TOKEN_LEN`] random characters from [`SLUG_TOKEN_CHARS`].
+fn slug_token() -> Result<String> {
+    let mut bytes = [0u8; SLUG_TOKEN_LEN];
+    getrandom::fill(&mut bytes).map_err(|_| StoreError::Hash)?;
+    Ok(bytes
+        .iter()
+        .filter_map(|b| {
+            SLUG_TOKEN_CHARS
+                .get(usize::from(*b) % SLUG_TOKEN_CHARS.len())
+                .map(|c| char::from(*c))
+        })
+        .collect())
+}
 
 /// A URL-safe name: lowercase letters, digits and dashes.
 pub fn slugify(s: &str) -> String {

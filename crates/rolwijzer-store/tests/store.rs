@@ -15,7 +15,7 @@ use rolwijzer_core::{Date, Document};
 use rolwijzer_store::{
     ADDRESS_FAILURE_LIMIT, ADDRESS_WINDOW_SECS, Backend, Clock, CollabId, FREE_ATTEMPTS_PER_PAIR,
     LoginAttempt, MAX_LOGIN_DELAY_SECS, RevisionKind, Role, Saved, Store, StoreError, UserId,
-    login_delay,
+    login_delay, slugify,
 };
 
 fn example() -> Document {
@@ -133,6 +133,21 @@ on_both!(create_and_read_back, |db| {
     );
     // The wizard lives at /c/new: no collaboration may take that name.
     assert_eq!(s.free_slug("New").await.unwrap(), "new-2");
+    // What users get: the name and a random part, whether the name is free or
+    // taken, so the answer tells nothing about (private) slugs that exist.
+    for wish in ["Open Inkomensloket", "Nog vrij", "New"] {
+        let slug = s.new_slug(wish).await.unwrap();
+        let base = slugify(wish);
+        let random = slug.strip_prefix(&format!("{base}-")).unwrap();
+        assert_eq!(random.len(), rolwijzer_store::SLUG_TOKEN_LEN, "{slug}");
+        assert_eq!(slugify(&slug), slug);
+    }
+    let long = s.new_slug(&"x".repeat(80)).await.unwrap();
+    assert_eq!((long.chars().count(), slugify(&long) == long), (60, true));
+    assert_ne!(
+        s.new_slug("a").await.unwrap(),
+        s.new_slug("a").await.unwrap()
+    );
 });
 
 on_both!(

@@ -39,6 +39,10 @@ pub struct AppState {
     pub store: Store,
     /// Whether cookies get the `Secure` flag (behind TLS).
     pub secure_cookies: bool,
+    /// Whether every response says `Strict-Transport-Security` (`--hsts`); it is also
+    /// sent whenever [`AppState::secure_cookies`] is on. Off by default: over plain
+    /// HTTP the header would lock visitors out.
+    pub hsts: bool,
     /// The address users reach the site at (`--public-url`), for links shown to
     /// administrators; taken from the request when `None`.
     pub public_url: Option<String>,
@@ -70,7 +74,10 @@ pub fn app(state: AppState) -> Router {
             state.clone(),
             microcache::layer,
         ))
-        .layer(axum::middleware::from_fn(http::security::guard))
+        .layer(axum::middleware::from_fn_with_state(
+            http::security::Hsts(state.secure_cookies || state.hsts),
+            http::security::guard,
+        ))
         // Outermost, so the page cache keeps one uncompressed copy for every visitor
         // and each answer is compressed as the browser asks (gzip or brotli).
         .layer(tower_http::compression::CompressionLayer::new().compress_when(compressible()))

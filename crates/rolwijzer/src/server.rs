@@ -26,6 +26,10 @@ pub struct ServeArgs {
     /// Mark cookies Secure (set this when rolwijzer is served over HTTPS).
     #[arg(long, env = "ROLWIJZER_SECURE_COOKIES")]
     secure_cookies: bool,
+    /// Send Strict-Transport-Security (browsers then use only HTTPS for a year). Always
+    /// on with --secure-cookies; never set this when rolwijzer is reached over plain HTTP.
+    #[arg(long, env = "ROLWIJZER_HSTS")]
+    hsts: bool,
     /// The address users reach rolwijzer at, for printed links (e.g. https://rollen.example.nl).
     #[arg(long, env = "ROLWIJZER_PUBLIC_URL")]
     public_url: Option<String>,
@@ -150,6 +154,7 @@ pub fn serve(args: ServeArgs) -> ExitCode {
         database: args.database,
         listen: args.listen,
         secure_cookies: args.secure_cookies,
+        hsts: args.hsts,
         public_url: args.public_url.map(|u| u.trim_end_matches('/').to_owned()),
         trusted_proxy: args.trusted_proxy,
     };

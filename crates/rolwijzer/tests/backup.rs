@@ -293,6 +293,12 @@ fn a_backup_while_serve_runs_and_saves_happen_is_a_consistent_snapshot_that_rest
     let server = serve(&db);
     let token = user_with_token(&db, "redacteur");
     let doc_path = create(&server.addr, &token, "back-up-proef");
+    // The API adds a random part to the slug asked for (issue 13): read it back.
+    let slug = doc_path
+        .trim_start_matches("/api/collaborations/")
+        .trim_end_matches("/document")
+        .to_owned();
+    assert!(slug.starts_with("back-up-proef-"), "{slug}");
 
     // Two editors keep saving through the API while backups are taken.
     let stop = Arc::new(AtomicBool::new(false));
@@ -339,7 +345,7 @@ fn a_backup_while_serve_runs_and_saves_happen_is_a_consistent_snapshot_that_rest
         );
         // One consistent snapshot: the head is the newest revision, none is missing,
         // and every save answered before the backup began is in it.
-        let (head, count, parties) = contents(&copy, "back-up-proef");
+        let (head, count, parties) = contents(&copy, &slug);
         assert_eq!(count, head, "revisions 1..={head} all there");
         for (party, revision) in &before {
             assert!(*revision <= head);
@@ -359,7 +365,7 @@ fn a_backup_while_serve_runs_and_saves_happen_is_a_consistent_snapshot_that_rest
     // Each backup is a later snapshot than the one before.
     assert!(copies.windows(2).all(|w| w[0].1 <= w[1].1), "{copies:?}");
     assert!(saved >= 3, "only {saved} saves during the test");
-    let newest_head = contents(&live, "back-up-proef").0;
+    let newest_head = contents(&live, &slug).0;
 
     // Into a new file: no question asked, nothing to keep aside.
     let (copy, copy_head) = copies[0].clone();
@@ -381,7 +387,7 @@ fn a_backup_while_serve_runs_and_saves_happen_is_a_consistent_snapshot_that_rest
         stdout(&out)
     );
     assert!(!stdout(&out).contains("before-restore"));
-    assert_eq!(contents(&fresh, "back-up-proef").0, copy_head);
+    assert_eq!(contents(&fresh, &slug).0, copy_head);
 
     // Over the live database while `serve` runs: not without --yes (no terminal to
     // ask at), and nothing changes.
@@ -392,7 +398,7 @@ fn a_backup_while_serve_runs_and_saves_happen_is_a_consistent_snapshot_that_rest
         err.contains("--yes") && err.contains("rolwijzer serve") && err.contains("niets veranderd"),
         "{err}"
     );
-    assert_eq!(contents(&live, "back-up-proef").0, newest_head);
+    assert_eq!(contents(&live, &slug).0, newest_head);
 
     // Stopped, and confirmed: put back; the replaced database is kept and named.
     drop(server);
@@ -414,12 +420,9 @@ fn a_backup_while_serve_runs_and_saves_happen_is_a_consistent_snapshot_that_rest
         "the report names where it is: {report}"
     );
     assert!(report.contains("Start rolwijzer serve nu weer"), "{report}");
-    assert_eq!(contents(&live, "back-up-proef").0, copy_head);
+    assert_eq!(contents(&live, &slug).0, copy_head);
     // Nothing was lost: the replaced database still has every save.
-    assert_eq!(
-        contents(&dir.path().join(&kept), "back-up-proef").0,
-        newest_head
-    );
+    assert_eq!(contents(&dir.path().join(&kept), &slug).0, newest_head);
 
     // And the restored database serves: the API answers with the backup's revision.
     let server = serve(&db);

@@ -70,5 +70,5 @@ api-detail-busy = A lot is being computed at once. Try again in half a minute.
 api-detail-too-many = Too many requests. Wait a moment and try again.
 api-detail-internal = Something went wrong on our side. Try again later. If it keeps failing, give the code { $code } to the administrator.
 api-detail-invalid-slug = “{ $slug }” cannot be used as the name in the address. Use only lowercase letters (a-z), digits and single dashes between them, at most 60 characters, for example ?slug=open-desk. Leave slug out and rolwijzer makes one from the collaboration's name.
-api-detail-slug-taken = The name “{ $slug }” is already in use. Choose another with ?slug=, or leave slug out and rolwijzer chooses a free one. Nothing was created.
+api-detail-slug-taken = No free name starting with “{ $slug }” was found after a few tries. Try again. Nothing was created.
 api-title-503 = The server is busy

@@ -70,5 +70,5 @@ api-detail-busy = Er wordt nu veel tegelijk gerekend. Probeer het over een halve
 api-detail-too-many = Te veel verzoeken. Wacht even en probeer het dan opnieuw.
 api-detail-internal = Er ging iets mis aan onze kant. Probeer het later opnieuw. Blijft het misgaan? Geef dan de code { $code } door aan de beheerder.
 api-detail-invalid-slug = „{ $slug }” kan niet als naam in het adres. Gebruik alleen kleine letters (a-z), cijfers en losse streepjes ertussen, hoogstens 60 tekens, bijvoorbeeld ?slug=open-loket. Laat slug weg, dan maakt rolwijzer een naam uit de naam van de samenwerking.
-api-detail-slug-taken = De naam „{ $slug }” is al in gebruik. Kies een andere naam met ?slug=, of laat slug weg, dan kiest rolwijzer een vrije naam. Er is niets aangemaakt.
+api-detail-slug-taken = Na een paar pogingen is geen vrije naam gevonden die begint met „{ $slug }”. Probeer het opnieuw. Er is niets aangemaakt.
 api-title-503 = De server is druk

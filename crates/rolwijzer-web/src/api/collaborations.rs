@@ -19,7 +19,7 @@ use rolwijzer_core::Document;
 use rolwijzer_core::analyse::Summary;
 use rolwijzer_core::parse::{MAX_DOCUMENT_BYTES, check_bytes, from_json, from_yaml, to_json};
 use rolwijzer_export::{CsvSeparator, Format, Options};
-use rolwijzer_store::{RESERVED_SLUGS, RevisionKind, Role, StoreError, slugify};
+use rolwijzer_store::{RevisionKind, Role, StoreError, slugify};
 use serde::Serialize;
 
 /// Turns a handler's result into a response, errors as problems in the caller's
@@ -112,8 +112,8 @@ struct CreatedBody {
     summary: Summary,
 }
 
-/// How often a POST without `?slug=` looks for another free slug when a request at
-/// the same moment took the one it found.
+/// How often a POST draws another slug when the one drawn was taken (by a request at
+/// the same moment, or by chance: see [`rolwijzer_store::Store::new_slug`]).
 const SLUG_ATTEMPTS: usize = 3;
 
 /// Whether `s` is a slug as rolwijzer makes them: lowercase ASCII letters, digits and
@@ -126,6 +126,14 @@ fn is_slug(s: &str) -> bool {
 
 /// `POST /api/collaborations[?slug=SLUG]`: a new collaboration from a document; the
 /// caller becomes its owner.
+///
+/// Its slug is `SLUG` (or, without it, one made from the collaboration's name)
+/// followed by a dash and six random characters, always, like the start wizard's.
+/// So the answer never depends on which slugs exist: a caller cannot tell a slug of
+/// someone else's private collaboration from a free one (once the answer was 409 for
+/// the one and 201 for the other, and a name like "bob private" came back as
+/// `bob-private-2`). Giving the exact slug only when it is free would leak the same
+/// way; see "Privacy" in docs/RELIABILITY.md.
 pub async fn create(
     State(state): State<AppState>,
     caller: Caller,
@@ -151,52 +159,34 @@ async fn create_inner(
     let user = caller.ctx.user.as_ref().ok_or(ApiError::SignIn)?;
     let kind = body_type(headers).ok_or(ApiError::UnsupportedMediaType)?;
     // The slug is checked before the body is read: a wrong one is cheap to refuse.
+    // Only its spelling is checked, never whether it exists.
     let wanted = match param(query, "slug") {
         None => None,
         Some(s) if !is_slug(s) => return Err(ApiError::BadSlug(s.to_owned())),
-        Some(s) if RESERVED_SLUGS.contains(&s) => return Err(ApiError::SlugTaken(s.to_owned())),
         Some(s) => Some(s.to_owned()),
     };
     let bytes = read_body(headers, body).await?;
     let doc = parse(&bytes, kind, &state.limits).map_err(ApiError::Invalid)?;
     let summary_line = caller.ctx.t("api-created-summary");
-    let slug = match wanted {
-        Some(slug) => {
-            match state
-                .store
-                .create_collaboration(&slug, &doc, Some(user.id), &summary_line)
-                .await
-            {
-                Ok(_) => slug,
-                Err(StoreError::Taken(_)) => return Err(ApiError::SlugTaken(slug)),
-                Err(e) => return Err(e.into()),
-            }
-        }
-        None => {
-            let mut attempt = 0;
-            loop {
-                attempt += 1;
-                let slug = state
-                    .store
-                    .free_slug(doc.collaboration.name.as_str())
-                    .await
-                    .map_err(|e| match e {
-                        StoreError::Taken(base) => ApiError::SlugTaken(base),
-                        other => other.into(),
-                    })?;
-                match state
-                    .store
-                    .create_collaboration(&slug, &doc, Some(user.id), &summary_line)
-                    .await
-                {
-                    Ok(_) => break slug,
-                    // Someone took this slug between the look-up and the insert: look
-                    // again, a few times, then let the client decide.
-                    Err(StoreError::Taken(_)) if attempt < SLUG_ATTEMPTS => {}
-                    Err(StoreError::Taken(_)) => return Err(ApiError::SlugTaken(slug)),
-                    Err(e) => return Err(e.into()),
-                }
-            }
+    let wish = wanted.unwrap_or_else(|| doc.collaboration.name.to_string());
+    let mut attempt = 0;
+    let slug = loop {
+        attempt += 1;
+        let slug = state.store.new_slug(&wish).await.map_err(|e| match e {
+            StoreError::Taken(base) => ApiError::SlugTaken(base),
+            other => other.into(),
+        })?;
+        match state
+            .store
+            .create_collaboration(&slug, &doc, Some(user.id), &summary_line)
+            .await
+        {
+            Ok(_) => break slug,
+            // Someone took this slug between the look-up and the insert: draw again,
+            // a few times, then let the client try again.
+            Err(StoreError::Taken(_)) if attempt < SLUG_ATTEMPTS => {}
+            Err(StoreError::Taken(_)) => return Err(ApiError::SlugTaken(slug)),
+            Err(e) => return Err(e.into()),
         }
     };
     let today = state.today();

@@ -197,7 +197,7 @@ fn skeleton() -> Value {
                 "post": {
                     "operationId": "createCollaboration",
                     "summary": "Start a new collaboration from a document",
-                    "description": "Stores the body as the first revision of a new collaboration; the caller becomes its owner. The body is checked exactly like `PUT …/document` checks it. Its name in URLs is `slug` when given (it must be free), otherwise one made from the collaboration's name. The `Location` is its document, the `ETag` its first revision, ready for a `PUT` with `If-Match`.",
+                    "description": "Stores the body as the first revision of a new collaboration; the caller becomes its owner. The body is checked exactly like `PUT …/document` checks it. Its name in URLs (`slug` in the answer) is the `slug` asked for, or one made from the collaboration's name, followed by a dash and six random characters, always: whether a name is in use by a collaboration the caller cannot see is never revealed, so the answer is the same for such a name and for a free one. The `Location` is its document, the `ETag` its first revision, ready for a `PUT` with `If-Match`.",
                     "security": [{"bearer": []}],
                     "parameters": [param_ref("NewSlug")],
                     "requestBody": {
@@ -229,7 +229,7 @@ fn skeleton() -> Value {
                             "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Created"}}}
                         },
                         "401": response_ref("Unauthorized"),
-                        "409": problem_ref("The `slug` asked for is already in use (`slug-taken`). Nothing was created."),
+                        "409": problem_ref("No free name was found after a few random draws (`slug-taken`); practically never happens, and says nothing about which names exist. Try again. Nothing was created."),
                         "413": problem_ref("The body is larger than a document may be (4 MB)."),
                         "415": problem_ref("The body is neither `application/json` nor `application/yaml`."),
                         "422": problem_ref("The body is not a valid document (`invalid-document`, with `line` and `column`), or `slug` is not a valid name (`invalid-slug`).")
@@ -370,7 +370,7 @@ fn skeleton() -> Value {
                     "name": "slug",
                     "in": "query",
                     "required": false,
-                    "description": "The new collaboration's name in URLs: lowercase letters, digits and single dashes, at most 60 characters. Made from the collaboration's name when left out.",
+                    "description": "The beginning of the new collaboration's name in URLs: lowercase letters, digits and single dashes, at most 60 characters (cut to 53). rolwijzer adds a dash and six random characters, whether or not the name is in use, so read the slug from the answer. Made from the collaboration's name when left out.",
                     "schema": {"type": "string", "minLength": 1, "maxLength": 60, "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$"}
                 },
                 "Format": {

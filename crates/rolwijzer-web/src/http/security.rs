@@ -3,6 +3,7 @@
 //! carry a per-session token, checked by the handlers).
 
 use axum::body::Body;
+use axum::extract::State;
 use axum::http::{HeaderValue, Method, Request, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
@@ -10,6 +11,16 @@ use axum::response::{IntoResponse, Response};
 /// Content-Security-Policy: only our own files; no inline script or style at all.
 pub const CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
 form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+/// Strict-Transport-Security: browsers use only HTTPS for this site (and its
+/// subdomains) for a year. Sent only when the site is served over HTTPS (see
+/// [`Hsts`]): over plain HTTP it would lock visitors out.
+pub const HSTS: &str = "max-age=31536000; includeSubDomains";
+
+/// Whether responses carry [`HSTS`]: on with `--secure-cookies` (the site is behind
+/// TLS) or `--hsts`, off by default.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Hsts(pub bool);
 
 fn same_origin(req: &Request<Body>) -> bool {
     let headers = req.headers();
@@ -32,17 +43,20 @@ fn same_origin(req: &Request<Body>) -> bool {
     }
 }
 
-/// Refuses cross-site state changes and adds the security headers.
-pub async fn guard(req: Request<Body>, next: Next) -> Response {
+/// Refuses cross-site state changes and adds the security headers (with HSTS when
+/// [`Hsts`] says so).
+pub async fn guard(State(hsts): State<Hsts>, req: Request<Body>, next: Next) -> Response {
     let unsafe_method = !matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS);
-    if unsafe_method && !same_origin(&req) {
-        return (
+    // A refusal gets the same headers as every other response.
+    let mut res = if unsafe_method && !same_origin(&req) {
+        (
             StatusCode::FORBIDDEN,
             "cross-site request refused / verzoek van een andere site geweigerd",
         )
-            .into_response();
-    }
-    let mut res = next.run(req).await;
+            .into_response()
+    } else {
+        next.run(req).await
+    };
     let h = res.headers_mut();
     h.insert(
         header::CONTENT_SECURITY_POLICY,
@@ -57,6 +71,12 @@ pub async fn guard(req: Request<Body>, next: Next) -> Response {
         HeaderValue::from_static("same-origin"),
     );
     h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    if hsts.0 {
+        h.insert(
+            header::STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static(HSTS),
+        );
+    }
     h.insert(
         "cross-origin-opener-policy",
         HeaderValue::from_static("same-origin"),

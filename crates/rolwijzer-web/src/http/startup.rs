@@ -22,6 +22,9 @@ pub struct Config {
     pub listen: String,
     /// Whether cookies get the `Secure` flag (set when served behind TLS).
     pub secure_cookies: bool,
+    /// Whether to send `Strict-Transport-Security` (always sent when
+    /// `secure_cookies` is on).
+    pub hsts: bool,
     /// The address users reach the server at, for printed links.
     pub public_url: Option<String>,
     /// The reverse proxy in front of rolwijzer (`--trusted-proxy`): only requests from
@@ -133,6 +136,7 @@ pub async fn serve(config: Config) -> Result<(), StartupError> {
         limits: config.limits,
         store,
         secure_cookies: config.secure_cookies,
+        hsts: config.hsts,
         public_url: config.public_url.clone(),
         trusted_proxy: config.trusted_proxy,
     };

@@ -96,6 +96,7 @@ impl TestApp {
                 limits: Default::default(),
                 store,
                 secure_cookies: false,
+                hsts: false,
                 public_url: None,
                 trusted_proxy: None,
             },

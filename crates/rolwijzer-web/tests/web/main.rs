@@ -17,5 +17,6 @@ mod history;
 mod matrix;
 mod microcache;
 mod people;
+mod privacy;
 mod routes;
 mod views;

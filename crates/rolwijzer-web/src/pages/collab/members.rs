@@ -30,7 +30,9 @@ struct RoleOption {
 /// A member as listed.
 struct MemberRow {
     user_id: UserId,
-    username: String,
+    /// The login name, for the administrator only: others see display names, never
+    /// login names (which would help guessing at sign-in; issue 13).
+    username: Option<String>,
     display_name: String,
     role: &'static str,
     role_label: String,
@@ -48,6 +50,8 @@ struct MembersPage {
     is_owner: bool,
     published: bool,
     members: Vec<MemberRow>,
+    /// Whether the list has the column of login names (the administrator only).
+    show_usernames: bool,
     roles: Vec<RoleOption>,
     add_username: String,
     add_role: String,
@@ -80,6 +84,7 @@ async fn render(
     };
     let r = refused.unwrap_or_default();
     let me = ctx.user.as_ref().map(|u| u.id);
+    let show_usernames = ctx.user.as_ref().is_some_and(|u| u.is_admin);
     let members = state
         .store
         .members(l.collab.id)
@@ -95,7 +100,7 @@ async fn render(
                 .filter(|(id, _)| *id == m.user_id)
                 .map(|(_, e)| e.clone()),
             user_id: m.user_id,
-            username: m.username,
+            username: show_usernames.then_some(m.username),
             display_name: m.display_name,
         })
         .collect();
@@ -106,6 +111,7 @@ async fn render(
         is_owner: l.is_owner(),
         published: l.collab.published,
         members,
+        show_usernames,
         roles: ROLES
             .iter()
             .map(|r| RoleOption {

@@ -22,6 +22,7 @@ use rolwijzer_core::document::{Party, PartyKind, Person};
 use rolwijzer_core::i18n::Args;
 use rolwijzer_core::init::{StartChoices, propose_with};
 use rolwijzer_core::{AmbitionLevel, Arrangement};
+use rolwijzer_store::StoreError;
 use std::collections::BTreeSet;
 
 /// Empty rows shown at first, and added per click.
@@ -554,16 +555,25 @@ pub(crate) async fn step(
                 }
             }
             let doc = build(&ctx, &w, state.today());
-            let mut slug = state.store.free_slug(&w.name).await?;
-            if slug == "new" {
-                // `/c/new` is this wizard.
-                slug = state.store.free_slug(&format!("{}-1", w.name)).await?;
-            }
             let summary = ctx.t("wizard-summary");
-            state
-                .store
-                .create_collaboration(&slug, &doc, Some(user.id), &summary)
-                .await?;
+            // The name plus a random part, whatever exists, so that starting a
+            // collaboration tells nothing about private slugs (`Store::new_slug`);
+            // `new-…` is never the wizard's own `/c/new`. Drawn again when a
+            // request at the same moment took it.
+            let mut attempt = 0;
+            let slug = loop {
+                attempt += 1;
+                let slug = state.store.new_slug(&w.name).await?;
+                match state
+                    .store
+                    .create_collaboration(&slug, &doc, Some(user.id), &summary)
+                    .await
+                {
+                    Ok(_) => break slug,
+                    Err(StoreError::Taken(_)) if attempt < 3 => {}
+                    Err(e) => return Err(e.into()),
+                }
+            };
             Ok(Redirect::to(&format!("/c/{slug}")).into_response())
         }
         _ => {
