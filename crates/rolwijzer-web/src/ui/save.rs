@@ -8,7 +8,7 @@ use crate::http::access::Loaded;
 use crate::http::ctx::Ctx;
 use crate::http::error::{AppError, AppResult};
 use crate::ui::nav::CollabNav;
-use crate::ui::render::page;
+use crate::ui::render::page_with_status;
 use askama::Template;
 use axum::response::{IntoResponse, Redirect, Response};
 use rolwijzer_core::Document;
@@ -206,8 +206,7 @@ pub async fn save_change_numbered(
                 mine_yaml: rolwijzer_core::parse::to_yaml(&doc),
                 ctx: ctx.clone(),
             };
-            let mut res = page(ctx, &p)?;
-            *res.status_mut() = axum::http::StatusCode::CONFLICT;
+            let res = page_with_status(ctx, &p, axum::http::StatusCode::CONFLICT)?;
             Ok((Outcome::Done(res), None))
         }
     }

@@ -10,7 +10,7 @@ use crate::http::error::{AppError, AppResult};
 use crate::ui::forms::Fields;
 use crate::ui::forms::field;
 use crate::ui::nav::CollabNav;
-use crate::ui::render::page;
+use crate::ui::render::page_with_status;
 use crate::{AppState, SETUP_LINK_TTL};
 use askama::Template;
 use axum::extract::{Path, State};
@@ -79,8 +79,7 @@ async fn render(
             has_password: u.has_password,
         })
         .collect();
-    let mut res = page(ctx, &p)?;
-    *res.status_mut() = status;
+    let res = page_with_status(ctx, &p, status)?;
     Ok(res)
 }
 

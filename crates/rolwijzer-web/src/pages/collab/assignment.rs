@@ -3,8 +3,6 @@
 
 use crate::http::ctx::Ctx;
 use crate::ui::save::FieldErrors;
-use axum::http::StatusCode;
-use axum::response::Response;
 use rolwijzer_core::analyse::TaskView;
 use rolwijzer_core::document::{Assignment, Target};
 use rolwijzer_core::i18n::{self, Args};
@@ -396,12 +394,6 @@ pub struct PageQuery {
     /// Set after a successful save, to say so.
     #[serde(default)]
     pub(super) saved: Option<String>,
-}
-
-pub(super) fn answer(status: StatusCode, res: Response) -> Response {
-    let mut res = res;
-    *res.status_mut() = status;
-    res
 }
 
 /// An option of a select.

@@ -14,7 +14,7 @@ use crate::http::error::{AppError, AppResult};
 use crate::ui::forms::Fields;
 use crate::ui::forms::base_of;
 use crate::ui::nav::CollabNav;
-use crate::ui::render::page;
+use crate::ui::render::{page, page_with_status};
 use crate::ui::save::{Saving, save_document};
 use askama::Template;
 use axum::extract::{Path, Query, State};
@@ -154,8 +154,7 @@ pub(crate) async fn diff(
             "history-diff-invalid",
             &Args::new().with("head", head.to_string()),
         ));
-        let mut res = page(&ctx, &p)?;
-        *res.status_mut() = StatusCode::NOT_FOUND;
+        let res = page_with_status(&ctx, &p, StatusCode::NOT_FOUND)?;
         return Ok(res);
     };
     let old = state.store.revision(l.collab.id, from).await?;
@@ -232,8 +231,7 @@ pub(crate) async fn restore(
                 theirs_by,
                 ctx: ctx.clone(),
             };
-            let mut res = page(&ctx, &p)?;
-            *res.status_mut() = StatusCode::CONFLICT;
+            let res = page_with_status(&ctx, &p, StatusCode::CONFLICT)?;
             Ok(res)
         }
     }

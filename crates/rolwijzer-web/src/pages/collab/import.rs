@@ -13,7 +13,7 @@ use crate::http::ctx::Ctx;
 use crate::http::error::{AppError, AppResult};
 use crate::ui::forms::{base_of, field};
 use crate::ui::nav::CollabNav;
-use crate::ui::render::page;
+use crate::ui::render::{page, page_with_status};
 use crate::ui::save::{Saving, save_document};
 use askama::Template;
 use axum::Form;
@@ -187,9 +187,7 @@ async fn read_form(state: &AppState, req: Request) -> AppResult<Sent> {
 }
 
 fn refused(ctx: &Ctx, p: &ImportPage, status: StatusCode) -> AppResult<Response> {
-    let mut res = page(ctx, p)?;
-    *res.status_mut() = status;
-    Ok(res)
+    page_with_status(ctx, p, status)
 }
 
 pub(crate) async fn import(

@@ -15,7 +15,7 @@ use crate::http::error::{AppError, AppResult};
 use crate::ui::forms::Fields;
 use crate::ui::forms::base_of;
 use crate::ui::nav::CollabNav;
-use crate::ui::render::page;
+use crate::ui::render::{page, page_with_status};
 use crate::ui::save::{FieldErrors, Outcome, Submitted, save_change};
 use askama::Template;
 use axum::extract::{Path, Query, State};
@@ -525,7 +525,7 @@ pub(crate) async fn save(
                 errors,
             };
             let p = build_matrix(&ctx, &l, true, false, &again, AddForm::default());
-            Ok(answer(StatusCode::UNPROCESSABLE_ENTITY, page(&ctx, &p)?))
+            page_with_status(&ctx, &p, StatusCode::UNPROCESSABLE_ENTITY)
         }
     }
 }
@@ -649,7 +649,7 @@ pub(crate) async fn add(
                 ..Resubmit::default()
             };
             let p = build_matrix(&ctx, &l, false, false, &again, form);
-            Ok(answer(StatusCode::UNPROCESSABLE_ENTITY, page(&ctx, &p)?))
+            page_with_status(&ctx, &p, StatusCode::UNPROCESSABLE_ENTITY)
         }
     }
 }

@@ -9,7 +9,7 @@ use crate::http::error::{AppError, AppResult};
 use crate::ui::forms::Fields;
 use crate::ui::forms::field;
 use crate::ui::nav::CollabNav;
-use crate::ui::render::page;
+use crate::ui::render::page_with_status;
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
@@ -130,8 +130,7 @@ async fn render(
         notice: r.notice,
         ctx: ctx.clone(),
     };
-    let mut res = page(ctx, &p)?;
-    *res.status_mut() = status;
+    let res = page_with_status(ctx, &p, status)?;
     Ok(res)
 }
 

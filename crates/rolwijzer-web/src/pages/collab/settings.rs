@@ -9,7 +9,7 @@ use crate::http::error::{AppError, AppResult};
 use crate::ui::forms::Fields;
 use crate::ui::forms::Pairs;
 use crate::ui::nav::CollabNav;
-use crate::ui::render::page;
+use crate::ui::render::{page, page_with_status, saved_flag};
 use crate::ui::save::{FieldErrors, Outcome, Submitted, save_change};
 use askama::Template;
 use axum::extract::{Path, RawQuery, State};
@@ -366,24 +366,17 @@ fn build(ctx: &Ctx, l: &Loaded, saved: bool, failed: Option<&Failed<'_>>) -> Set
     page
 }
 
-fn saved_flag(q: &Option<String>) -> bool {
-    q.as_deref()
-        .is_some_and(|q| q.split('&').any(|kv| kv == "saved=1"))
-}
-
 /// GET /c/{slug}/settings
 pub(crate) async fn show(
     ctx: Ctx,
     Member(l): Member,
     RawQuery(q): RawQuery,
 ) -> AppResult<Response> {
-    page(&ctx, &build(&ctx, &l, saved_flag(&q), None))
+    page(&ctx, &build(&ctx, &l, saved_flag(q.as_deref()), None))
 }
 
 fn unprocessable(ctx: &Ctx, p: &SettingsPage) -> AppResult<Response> {
-    let mut res = page(ctx, p)?;
-    *res.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
-    Ok(res)
+    page_with_status(ctx, p, StatusCode::UNPROCESSABLE_ENTITY)
 }
 
 /// POST /c/{slug}/settings

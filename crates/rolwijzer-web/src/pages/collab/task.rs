@@ -10,7 +10,7 @@ use crate::ui::findings::FindingView;
 use crate::ui::forms::Fields;
 use crate::ui::forms::base_of;
 use crate::ui::nav::CollabNav;
-use crate::ui::render::page;
+use crate::ui::render::{page, page_with_status};
 use crate::ui::save::{FieldErrors, Outcome, Submitted, save_change};
 use askama::Template;
 use axum::extract::{Path, Query, State};
@@ -844,7 +844,7 @@ pub(crate) async fn save(
                 return Err(AppError::NotFound);
             }
             let p = build_task(&ctx, &l, &key, false, Some(&values), &errors, Some(base));
-            Ok(answer(StatusCode::UNPROCESSABLE_ENTITY, page(&ctx, &p)?))
+            page_with_status(&ctx, &p, StatusCode::UNPROCESSABLE_ENTITY)
         }
     }
 }

@@ -15,7 +15,7 @@ use crate::http::error::{AppError, AppResult};
 use crate::ui::findings::FindingView;
 use crate::ui::forms::Pairs;
 use crate::ui::nav::CollabNav;
-use crate::ui::render::page;
+use crate::ui::render::{page, page_with_status, saved_flag};
 use crate::ui::save::{FieldErrors, Outcome, Submitted, save_change};
 use askama::Template;
 use axum::extract::{Path, RawQuery, State};
@@ -635,10 +635,7 @@ pub(crate) async fn show(
     Member(l): Member,
     RawQuery(q): RawQuery,
 ) -> AppResult<Response> {
-    let saved = q
-        .as_deref()
-        .is_some_and(|q| q.split('&').any(|kv| kv == "saved=1"));
-    page(&ctx, &build(&ctx, &l, saved, None))
+    page(&ctx, &build(&ctx, &l, saved_flag(q.as_deref()), None))
 }
 
 /// POST /c/{slug}/people/{kind}: add, change or remove a party, person or group.
@@ -698,8 +695,7 @@ pub(crate) async fn save(
                 base,
             };
             let p = build(&ctx, &l, false, Some(&failed));
-            let mut res = page(&ctx, &p)?;
-            *res.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
+            let res = page_with_status(&ctx, &p, StatusCode::UNPROCESSABLE_ENTITY)?;
             Ok(res)
         }
     }

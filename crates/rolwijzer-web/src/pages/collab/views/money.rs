@@ -8,6 +8,7 @@ use crate::http::access::Member;
 use crate::http::error::AppError;
 use crate::pages::collab::people::fields::{Check, Field, euro_value, parse_euro};
 use crate::ui::forms::{Fields, Pairs};
+use crate::ui::render::{page_with_status, saved_flag};
 use crate::ui::save::{FieldErrors, Outcome, Submitted, save_change};
 use axum::extract::RawQuery;
 use axum::http::StatusCode;
@@ -784,10 +785,7 @@ pub(crate) async fn show(
     Member(l): Member,
     RawQuery(q): RawQuery,
 ) -> AppResult<Response> {
-    let saved = q
-        .as_deref()
-        .is_some_and(|q| q.split('&').any(|kv| kv == "saved=1"));
-    page(&ctx, &build(&ctx, &l, saved, None))
+    page(&ctx, &build(&ctx, &l, saved_flag(q.as_deref()), None))
 }
 
 /// POST /c/{slug}/money: saves the budget, the inhabitants and who contributes.
@@ -812,9 +810,8 @@ pub(crate) async fn save(
         Outcome::Done(res) => Ok(res),
         Outcome::Invalid(errors) => {
             let l = member.fresh(&state).await?;
-            let mut res = page(&ctx, &build(&ctx, &l, false, Some((f, &errors, base))))?;
-            *res.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
-            Ok(res)
+            let p = build(&ctx, &l, false, Some((f, &errors, base)));
+            page_with_status(&ctx, &p, StatusCode::UNPROCESSABLE_ENTITY)
         }
     }
 }
