@@ -119,9 +119,22 @@ try {
   const slug = new URL(page.url()).pathname;
   for (const p of [slug, `${slug}/matrix?edit=1`, `${slug}/settings`, `${slug}/people`, `${slug}/import`,
     `${slug}/members`, `${slug}/evaluation`, `${slug}/history`, '/admin/users', `${slug}/task/contact-person`,
-    `${slug}/export`]) {
+    `${slug}/export`, `${slug}/money`]) {
     await visit(page, base, p);
   }
+
+  // Journey: the budget on the money page, a mistake first, then the numbers.
+  await page.goto(`${base}${slug}/money`);
+  await page.fill('input[name="activity-0-name"]', 'Nieuwe functies');
+  await page.fill('input[name="activity-0-cost"]', 'veel');
+  await page.locator('#budget button[type=submit]').click();
+  if (!(await page.content()).includes('role="alert"')) fail('money: a bad amount was not reported');
+  await axe(page, 'money page with a mistake');
+  await page.fill('input[name="activity-0-cost"]', '€ 20.000');
+  await page.locator('#budget button[type=submit]').click();
+  await page.waitForURL(/saved=1/);
+  if (!(await page.content()).includes('20.000')) fail('money: the saved budget is not shown');
+  await axe(page, 'money page with a budget');
 
   // The API tokens page: empty, with a refused name, with a new token's one-time
   // secret, and after revoking it.
