@@ -232,7 +232,8 @@ fn skeleton() -> Value {
                         "409": problem_ref("No free name was found after a few random draws (`slug-taken`); practically never happens, and says nothing about which names exist. Try again. Nothing was created."),
                         "413": problem_ref("The body is larger than a document may be (4 MB)."),
                         "415": problem_ref("The body is neither `application/json` nor `application/yaml`."),
-                        "422": problem_ref("The body is not a valid document (`invalid-document`, with `line` and `column`), or `slug` is not a valid name (`invalid-slug`).")
+                        "422": problem_ref("The body is not a valid document (`invalid-document`, with `line` and `column`), or `slug` is not a valid name (`invalid-slug`)."),
+                        "503": response_ref("Busy")
                     }
                 }
             },
@@ -264,6 +265,7 @@ fn skeleton() -> Value {
                             "headers": {"ETag": {"$ref": "#/components/headers/ETag"}}
                         },
                         "401": response_ref("Unauthorized"),
+                        "503": response_ref("Busy"),
                         "404": response_ref("NotFound")
                     }
                 },
@@ -296,6 +298,7 @@ fn skeleton() -> Value {
                         },
                         "401": response_ref("Unauthorized"),
                         "403": problem_ref("The caller may read this collaboration but not change it (viewer, or a published collaboration they are not a member of)."),
+                        "503": response_ref("Busy"),
                         "404": response_ref("NotFound"),
                         "412": {
                             "description": "`If-Match` does not name the newest revision, or someone saved first. Nothing was saved. The `ETag` header and `revision` give the newest revision.",
@@ -323,6 +326,7 @@ fn skeleton() -> Value {
                         },
                         "400": response_ref("BadParameter"),
                         "401": response_ref("Unauthorized"),
+                        "503": response_ref("Busy"),
                         "404": response_ref("NotFound"),
                         "500": response_ref("ServerError")
                     }
@@ -343,6 +347,7 @@ fn skeleton() -> Value {
                         },
                         "400": response_ref("BadParameter"),
                         "401": response_ref("Unauthorized"),
+                        "503": response_ref("Busy"),
                         "404": response_ref("NotFound"),
                         "500": response_ref("ServerError")
                     }
@@ -435,6 +440,7 @@ fn skeleton() -> Value {
                 },
                 "NotFound": problem_ref("No such collaboration (or export format), or the caller may not see it."),
                 "BadParameter": problem_ref("A query parameter has a value that is not allowed."),
+                "Busy": problem_ref("Too much heavy work at once (analyses, exports): the request waited its turn and then gave up (`busy`). Try again after `Retry-After` seconds."),
                 "ServerError": problem_ref("Something went wrong on the server; `detail` gives a reference for the administrator.")
             },
             "schemas": {
