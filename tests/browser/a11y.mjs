@@ -79,7 +79,7 @@ try {
   // Visitors: start page, sign-in, about, the published demo and its public page.
   for (const p of ['/', '/login', '/about', '/p/open-inkomensloket', demo, `${demo}/matrix`, `${demo}/checklist`,
     `${demo}/findings`, `${demo}/people`, `${demo}/workload`, `${demo}/departure`, `${demo}/rotation`,
-    `${demo}/money`, `${demo}/evaluation`, `${demo}/export`, `${demo}/history`, `${demo}/task/technical-maintenance`, '/?lang=en',
+    `${demo}/money`, '/privacy', `${demo}/evaluation`, `${demo}/export`, `${demo}/history`, `${demo}/task/technical-maintenance`, '/?lang=en',
     `${demo}?lang=en`, `${demo}/export?lang=en`]) {
     await visit(page, base, p);
   }

@@ -11,7 +11,7 @@ use crate::AppState;
 use crate::api;
 use crate::http::access::authorize;
 pub use crate::http::access::{Access, Need};
-use crate::pages::{account, admin, assets, auth, collab, home, public};
+use crate::pages::{account, admin, assets, auth, collab, home, privacy, public};
 use axum::Router;
 use axum::middleware::from_fn_with_state;
 use axum::routing::{MethodFilter, any, on};
@@ -59,6 +59,7 @@ table! {
     // The site, signing in, accounts.
     GET  "/"                                  => home::home, Anyone;
     GET  "/about"                             => home::about, Anyone;
+    GET  "/privacy"                           => privacy::show, Anyone;
     GET  "/healthz"                           => assets::healthz, Anyone;
     GET  "/static/style.css"                  => assets::style, Anyone;
     GET  "/static/matrix.js"                  => assets::matrix_js, Anyone;

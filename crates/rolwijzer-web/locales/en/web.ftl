@@ -95,3 +95,29 @@ conflict-reapply = Apply my change to the newest version
 conflict-or = Or:
 conflict-discard = drop my change and go back to the page, showing the newest version
 conflict-my-version = My version as YAML (to keep)
+
+privacy-title = Privacy
+privacy-intro = This page says what personal data this rolwijzer stores, why, for how long and who can see it. The municipality or organisation that runs this rolwijzer is responsible for that data.
+privacy-what-title = What we store
+privacy-what-accounts = For everyone with an account: the user name, the name others see, whether the account is an administrator, and the password as a one-way hash (argon2id). We do not store the password itself.
+privacy-session = After signing in: a session of { $hours } hours, with a secret key in a cookie. We store only a hash of that key.
+privacy-setup-link = A link to set a password works once and for { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}. We store only a hash of the link.
+privacy-what-signin = For sign-in attempts: per user name and internet address, how many attempts failed and when. We use this only to slow down password guessing.
+privacy-what-tokens = For API tokens: the token's name, when it was made and last used, and a hash of the token.
+privacy-what-division = In a role division: of the people in it, the name, the organisation and, where filled in, the job title, e-mail address, phone number, hours a week and user name on the code platform. Every saved version is kept, with who saved it and when.
+privacy-why-title = Why
+privacy-why = Municipalities that work together need to know who does which task and whom they can reach. That is what the role division is for. Accounts, sessions and sign-in attempts are needed so that only the right people can change it.
+privacy-who-title = Who sees the data
+privacy-who = Only the members of a collaboration see its role division, with their role: owner, editor or reader. When an owner publishes the collaboration, anyone can read its pages, including the details of the people in it. Think of that before you publish. Only the administrator sees other people's user names.
+privacy-how-long-title = For how long
+privacy-how-long = Accounts and role divisions are kept until the administrator removes them. Old versions of a role division are kept too; removing someone from every old version is not possible yet. Sessions and links expire by themselves after the time given above.
+privacy-security-title = Security
+privacy-security = Passwords, sessions, links and API tokens are stored only as hashes in the database.
+privacy-transport-https = This rolwijzer is set up to work only over a secure connection (HTTPS).
+privacy-transport-unknown = The administrator has not set this rolwijzer up to work only over HTTPS; ask the administrator how the connection is secured.
+privacy-rights-title = Your rights
+privacy-rights = You may ask which data about you is stored, and ask for it to be corrected or removed. Contact the administrator of this rolwijzer or the privacy contact of the organisation that runs it.
+footer-privacy = Privacy

@@ -95,3 +95,29 @@ conflict-reapply = Mijn wijziging toepassen op de nieuwste versie
 conflict-or = Of:
 conflict-discard = mijn wijziging laten vallen en terug naar de pagina met de nieuwste versie
 conflict-my-version = Mijn versie als YAML (om te bewaren)
+
+privacy-title = Privacy
+privacy-intro = Deze pagina zegt welke persoonsgegevens deze rolwijzer bewaart, waarom, hoe lang en wie ze kan zien. De gemeente of organisatie die deze rolwijzer draait, is verantwoordelijk voor die gegevens.
+privacy-what-title = Wat wij bewaren
+privacy-what-accounts = Van iedereen met een account: de gebruikersnaam, de naam die anderen zien, of het account beheerder is, en het wachtwoord als onomkeerbare hash (argon2id). Het wachtwoord zelf bewaren wij niet.
+privacy-session = Na het inloggen: een sessie van { $hours } uur, met een geheime sleutel in een cookie. Wij bewaren alleen een hash van die sleutel.
+privacy-setup-link = Een link om een wachtwoord in te stellen werkt één keer en { $days ->
+    [one] { $days } dag
+   *[other] { $days } dagen
+}. Wij bewaren alleen een hash van de link.
+privacy-what-signin = Bij inlogpogingen: per gebruikersnaam en internetadres hoeveel pogingen er mislukten en wanneer. Dat gebruiken wij alleen om raden van wachtwoorden af te remmen.
+privacy-what-tokens = Bij API-sleutels: de naam van de sleutel, wanneer hij is gemaakt en voor het laatst is gebruikt, en een hash van de sleutel.
+privacy-what-division = In een rolverdeling: van de mensen die erin staan de naam, de organisatie, en als die zijn ingevuld de functie, het e-mailadres, het telefoonnummer, de uren per week en de gebruikersnaam op het codeplatform. Elke opgeslagen versie blijft bewaard, met wie hem opsloeg en wanneer.
+privacy-why-title = Waarom
+privacy-why = Samenwerkende gemeenten moeten weten wie welke taak heeft en wie zij kunnen bereiken. Daarvoor is de rolverdeling. Accounts, sessies en inlogpogingen zijn nodig om de rolverdeling alleen door de juiste mensen te laten wijzigen.
+privacy-who-title = Wie de gegevens ziet
+privacy-who = Alleen de leden van een samenwerking zien de rolverdeling, met hun rol: eigenaar, bewerker of lezer. Zet een eigenaar de samenwerking openbaar, dan kan iedereen de pagina's van die samenwerking lezen, ook de gegevens van de mensen die erin staan. Bedenk dat voordat u publiceert. Gebruikersnamen van anderen ziet alleen de beheerder.
+privacy-how-long-title = Hoe lang
+privacy-how-long = Accounts en rolverdelingen blijven bewaard tot de beheerder ze verwijdert. Oude versies van een rolverdeling blijven ook bewaard; iemand uit alle oude versies verwijderen kan nog niet. Sessies en links vervallen vanzelf na de tijd die hierboven staat.
+privacy-security-title = Beveiliging
+privacy-security = Wachtwoorden, sessies, links en API-sleutels staan alleen als hash in de database.
+privacy-transport-https = Deze rolwijzer is ingesteld om alleen via een beveiligde verbinding (HTTPS) te werken.
+privacy-transport-unknown = De beheerder heeft niet ingesteld dat deze rolwijzer alleen via HTTPS werkt; vraag de beheerder hoe de verbinding beveiligd is.
+privacy-rights-title = Uw rechten
+privacy-rights = U mag vragen welke gegevens over u zijn bewaard, en vragen ze te verbeteren of te verwijderen. Neem daarvoor contact op met de beheerder van deze rolwijzer of met de privacy-contactpersoon van de organisatie die hem draait.
+footer-privacy = Privacy

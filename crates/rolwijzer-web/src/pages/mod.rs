@@ -1,4 +1,4 @@
-//! The pages, laid out as the site is: `home` (`/`, `/about`), `auth` (`/login`,
+//! The pages, laid out as the site is: `home` (`/`, `/about`), `privacy` (`/privacy`), `auth` (`/login`,
 //! `/logout`, `/setup/…`), `account` (`/account/…`), `admin` (`/admin/…`), `public`
 //! (`/p/…`) and `collab` (`/c/…`). Which handler answers which path, and who may use
 //! it, is in `crate::routes`.
@@ -9,4 +9,5 @@ pub mod assets;
 pub mod auth;
 pub mod collab;
 pub mod home;
+pub mod privacy;
 pub mod public;

@@ -300,3 +300,34 @@ async fn the_members_list_shows_login_names_to_the_administrator_only() {
     assert_eq!(page.status, StatusCode::OK, "{}", page.body);
     page.assert_contains(&[DISPLAY, LOGIN]);
 }
+
+/// The privacy statement says what is stored, for how long and who sees it, in both
+/// languages, and tells the truth about this instance's own settings.
+#[tokio::test]
+async fn the_privacy_page_states_what_is_stored_from_the_instances_settings() {
+    let mut app = TestApp::spawn().await;
+    let visitor = Browser::default();
+    let nl = app.get(&visitor, "/privacy").await;
+    assert_eq!(nl.status, StatusCode::OK);
+    nl.assert_contains(&[
+        "<h1>Privacy</h1>",
+        "argon2id",
+        "een sessie van 12 uur",
+        "7 dagen",
+        "Zet een eigenaar de samenwerking openbaar",
+        "kan nog niet",
+        "niet ingesteld dat deze rolwijzer alleen via HTTPS werkt",
+    ]);
+    let en = app.get(&visitor, "/privacy?lang=en").await;
+    en.assert_contains(&["a session of 12 hours", "for 7 days", "Your rights"]);
+    // Every page links to it.
+    app.get(&visitor, "/")
+        .await
+        .assert_contains(&["href=\"/privacy\""]);
+    // Behind HTTPS the page says so (a server started so; its page cache is new).
+    app.state.secure_cookies = true;
+    app.state.microcache = Default::default();
+    app.get(&visitor, "/privacy")
+        .await
+        .assert_contains(&["alleen via een beveiligde verbinding (HTTPS) te werken"]);
+}
