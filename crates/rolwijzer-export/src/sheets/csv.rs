@@ -9,23 +9,32 @@ use crate::{CsvSeparator, ExportError};
 /// it, "Coördinatie" turns into "CoÃ¶rdinatie" on every Dutch desktop.
 const BOM: &[u8] = "\u{feff}".as_bytes();
 
+/// Dutch Excel uses a decimal comma and therefore a semicolon between fields; a
+/// comma-separated file is meant for tools that expect a decimal point.
+fn decimal_mark(separator: CsvSeparator) -> char {
+    match separator {
+        CsvSeparator::Semicolon => ',',
+        CsvSeparator::Comma => '.',
+    }
+}
+
+/// A CSV writer with our separator; records end with CRLF (RFC 4180), which every
+/// spreadsheet reads.
+fn writer(out: &mut Vec<u8>, separator: CsvSeparator) -> ::csv::Writer<&mut Vec<u8>> {
+    ::csv::WriterBuilder::new()
+        .delimiter(separator.byte())
+        .terminator(::csv::Terminator::CRLF)
+        .from_writer(out)
+}
+
 /// The CSV file: a header row in the model's language, then one row per task, letter
 /// and holder.
 pub(crate) fn csv(m: &Model) -> Result<Vec<u8>, ExportError> {
     let separator = m.options.csv_separator;
-    // Dutch Excel uses a decimal comma and therefore a semicolon between fields; a
-    // comma-separated file is meant for tools that expect a decimal point.
-    let decimal_separator = match separator {
-        CsvSeparator::Semicolon => ',',
-        CsvSeparator::Comma => '.',
-    };
+    let decimal_separator = decimal_mark(separator);
     let mut out = BOM.to_vec();
     {
-        let mut w = ::csv::WriterBuilder::new()
-            .delimiter(separator.byte())
-            // RFC 4180 ends records with CRLF; every spreadsheet reads it.
-            .terminator(::csv::Terminator::CRLF)
-            .from_writer(&mut out);
+        let mut w = writer(&mut out, separator);
         let header = [
             "csv-task-id",
             "csv-task",
@@ -83,16 +92,10 @@ pub(crate) fn csv(m: &Model) -> Result<Vec<u8>, ExportError> {
 /// decimals. Without a budget, only the header.
 pub(crate) fn contributions_csv(m: &Model) -> Result<Vec<u8>, ExportError> {
     let separator = m.options.csv_separator;
-    let dec = match separator {
-        CsvSeparator::Semicolon => ',',
-        CsvSeparator::Comma => '.',
-    };
+    let dec = decimal_mark(separator);
     let mut out = BOM.to_vec();
     {
-        let mut w = ::csv::WriterBuilder::new()
-            .delimiter(separator.byte())
-            .terminator(::csv::Terminator::CRLF)
-            .from_writer(&mut out);
+        let mut w = writer(&mut out, separator);
         let header = [
             "csv-money-year",
             "csv-money-party-id",

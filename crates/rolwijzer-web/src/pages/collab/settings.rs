@@ -8,6 +8,7 @@ use crate::http::ctx::Ctx;
 use crate::http::error::{AppError, AppResult};
 use crate::ui::forms::Fields;
 use crate::ui::forms::Pairs;
+use crate::ui::forms::base_of;
 use crate::ui::nav::CollabNav;
 use crate::ui::render::{page, page_with_status, saved_flag};
 use crate::ui::save::{FieldErrors, Outcome, Submitted, save_change};
@@ -388,9 +389,7 @@ pub(crate) async fn save(
     Fields(pairs): Fields,
 ) -> AppResult<Response> {
     let f = Pairs(&pairs);
-    let base = f
-        .base()
-        .ok_or_else(|| AppError::BadRequest("base".into()))?;
+    let base = base_of(&pairs)?;
     let back = format!("/c/{slug}/settings?saved=1");
     let submitted = Submitted::from_pairs(&format!("/c/{slug}/settings"), &pairs);
     let outcome = save_change(&state, &ctx, &member, base, submitted, &back, |doc| {
@@ -499,9 +498,7 @@ pub(crate) async fn save_rotation(
     Fields(pairs): Fields,
 ) -> AppResult<Response> {
     let f = Pairs(&pairs);
-    let base = f
-        .base()
-        .ok_or_else(|| AppError::BadRequest("base".into()))?;
+    let base = base_of(&pairs)?;
     let action = f.get("action");
     if !matches!(action, "save" | "remove") {
         return Err(AppError::BadRequest("action".into()));

@@ -6,6 +6,7 @@
 //! remove one person who left; the findings keep the division honest instead.
 
 use crate::ui::forms::Fields;
+use crate::ui::forms::base_of;
 pub mod fields;
 
 use crate::AppState;
@@ -648,9 +649,7 @@ pub(crate) async fn save(
 ) -> AppResult<Response> {
     let kind = Kind::parse(&kind).ok_or(AppError::NotFound)?;
     let f = Pairs(&pairs);
-    let base = f
-        .base()
-        .ok_or_else(|| AppError::BadRequest("base".into()))?;
+    let base = base_of(&pairs)?;
     let action = f.get("action");
     if !matches!(action, "add" | "update" | "remove") {
         return Err(AppError::BadRequest("action".into()));

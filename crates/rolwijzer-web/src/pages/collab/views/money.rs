@@ -5,8 +5,8 @@
 
 use super::*;
 use crate::http::access::Member;
-use crate::http::error::AppError;
 use crate::pages::collab::people::fields::{Check, Field, euro_value, parse_euro};
+use crate::ui::forms::base_of;
 use crate::ui::forms::{Fields, Pairs};
 use crate::ui::render::{page_with_status, saved_flag};
 use crate::ui::save::{FieldErrors, Outcome, Submitted, save_change};
@@ -797,9 +797,7 @@ pub(crate) async fn save(
     Fields(pairs): Fields,
 ) -> AppResult<Response> {
     let f = Pairs(&pairs);
-    let base = f
-        .base()
-        .ok_or_else(|| AppError::BadRequest("base".into()))?;
+    let base = base_of(&pairs)?;
     let back = format!("/c/{slug}/money?saved=1#contributions");
     let submitted = Submitted::from_pairs(&format!("/c/{slug}/money"), &pairs);
     let outcome = save_change(&state, &ctx, &member, base, submitted, &back, |doc| {
