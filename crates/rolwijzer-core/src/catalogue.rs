@@ -42,12 +42,6 @@ impl AmbitionLevel {
     }
 }
 
-impl fmt::Display for AmbitionLevel {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.id())
-    }
-}
-
 /// The chapter's way of dividing tasks over the collaboration.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -109,12 +103,6 @@ impl Arrangement {
             Self::Distributed => ChapterPart::OptionDistributed,
             Self::External => ChapterPart::OptionExternal,
         }
-    }
-}
-
-impl fmt::Display for Arrangement {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.id())
     }
 }
 
@@ -289,12 +277,6 @@ impl TaskId {
             AmbitionLevel::Light => ChapterPart::LightTasks,
             _ => ChapterPart::StructuredTasks,
         }
-    }
-}
-
-impl fmt::Display for TaskId {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.id())
     }
 }
 
@@ -496,12 +478,6 @@ impl ItemId {
     }
 }
 
-impl fmt::Display for ItemId {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.id())
-    }
-}
-
 /// The part of the chapter a rule or text comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -569,6 +545,19 @@ impl ChapterPart {
         }
     }
 }
+
+/// The catalogue's names show as their document id (`light`, `contact-person`), as
+/// in the files people write.
+macro_rules! display_as_id {
+    ($($t:ty),*) => {$(
+        impl fmt::Display for $t {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.id())
+            }
+        }
+    )*};
+}
+display_as_id!(AmbitionLevel, Arrangement, TaskId, ItemId);
 
 #[cfg(test)]
 mod tests {

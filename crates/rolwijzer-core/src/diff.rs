@@ -5,7 +5,8 @@
 use crate::document::{Assignment, Document};
 use crate::findings::TaskLabel;
 use crate::i18n::{Args, Lang, texts};
-use crate::values::Id;
+use crate::values::{Id, Text};
+use std::collections::HashMap;
 
 /// One change.
 #[derive(Debug, Clone, PartialEq)]
@@ -244,60 +245,47 @@ pub fn diff(old: &Document, new: &Document) -> Vec<Change> {
         plain(&b.evaluation_interval_months),
     );
 
-    fn entities<'a, T: serde::Serialize>(
+    /// Added, removed and edited entries of one list, matched by id (linear: one map
+    /// of the old list).
+    fn entities<T: serde::Serialize>(
         out: &mut Vec<Change>,
         kind: &'static str,
-        old: &'a [T],
-        new: &'a [T],
-        id: impl Fn(&T) -> &Id,
-        name: impl Fn(&T) -> String,
+        old: &[T],
+        new: &[T],
+        key: impl Fn(&T) -> (&Id, &Text),
     ) {
+        let olds: HashMap<&Id, &T> = old.iter().map(|o| (key(o).0, o)).collect();
+        let news: HashMap<&Id, &T> = new.iter().map(|n| (key(n).0, n)).collect();
         for o in old {
-            match new.iter().find(|n| id(n) == id(o)) {
+            let (id, name) = key(o);
+            match news.get(id) {
                 None => out.push(Change::Removed {
                     kind,
-                    name: name(o),
+                    name: name.to_string(),
                 }),
                 Some(n) if json_of(n) != json_of(o) => out.push(Change::Edited {
                     kind,
-                    name: name(n),
+                    name: key(n).1.to_string(),
                 }),
                 Some(_) => {}
             }
         }
-        for n in new {
-            if !old.iter().any(|o| id(o) == id(n)) {
-                out.push(Change::Added {
-                    kind,
-                    name: name(n),
-                });
-            }
+        for n in new.iter().filter(|n| !olds.contains_key(key(n).0)) {
+            out.push(Change::Added {
+                kind,
+                name: key(n).1.to_string(),
+            });
         }
     }
-    entities(
-        &mut out,
-        "party",
-        &old.parties,
-        &new.parties,
-        |p| &p.id,
-        |p| p.name.to_string(),
-    );
-    entities(
-        &mut out,
-        "person",
-        &old.people,
-        &new.people,
-        |p| &p.id,
-        |p| p.name.to_string(),
-    );
-    entities(
-        &mut out,
-        "group",
-        &old.groups,
-        &new.groups,
-        |g| &g.id,
-        |g| g.name.to_string(),
-    );
+    entities(&mut out, "party", &old.parties, &new.parties, |p| {
+        (&p.id, &p.name)
+    });
+    entities(&mut out, "person", &old.people, &new.people, |p| {
+        (&p.id, &p.name)
+    });
+    entities(&mut out, "group", &old.groups, &new.groups, |g| {
+        (&g.id, &g.name)
+    });
 
     let (old_names, new_names) = (old.names(), new.names());
     let name_of = |id: &Id| {

@@ -171,6 +171,23 @@ pub struct Party {
     pub contributes: Option<bool>,
 }
 
+impl Party {
+    /// A party with only its id, name and kind: no contact, website or money yet.
+    pub fn new(id: Id, name: Text, kind: PartyKind) -> Party {
+        Party {
+            id,
+            name,
+            kind,
+            contact: None,
+            develops_product: false,
+            website: None,
+            contract_until: None,
+            inhabitants: None,
+            contributes: None,
+        }
+    }
+}
+
 /// A person who holds roles.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -199,6 +216,24 @@ pub struct Person {
     /// User name on the code forge (GitHub, GitLab), for CODEOWNERS.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub forge_username: Option<Text>,
+}
+
+impl Person {
+    /// A person with only an id, a name and a party: no contact details, hours or
+    /// rights yet.
+    pub fn new(id: Id, name: Text, party: Id) -> Person {
+        Person {
+            id,
+            name,
+            party,
+            title: None,
+            email: None,
+            phone: None,
+            hours_per_week: None,
+            repository_admin: false,
+            forge_username: None,
+        }
+    }
 }
 
 /// A named group of people or parties.

@@ -107,58 +107,26 @@ pub fn propose(c: &StartChoices) -> Document {
         );
         let pid = id(&format!("gemeente-{letter}"));
         let person = id(&format!("contact-{letter}"));
-        parties.push(Party {
-            id: pid.clone(),
-            name: text(&pname),
-            kind: PartyKind::Municipality,
-            contact: Some(person.clone()),
-            develops_product: false,
-            website: None,
-            contract_until: None,
-            inhabitants: None,
-            contributes: None,
-        });
-        people.push(Person {
-            id: person,
-            name: text(&t.get(
-                lang,
-                "init-contact",
-                &Args::new().with("party", pname.clone()),
-            )),
-            party: pid,
-            title: Some(text(&t.plain(lang, "init-title"))),
-            email: None,
-            phone: None,
-            hours_per_week: Hours::new(8.0).ok(),
-            // Two admins from the start: K005 asks for it, and it is the easiest backup.
-            repository_admin: n < 2,
-            forge_username: None,
-        });
+        let mut party = Party::new(pid.clone(), text(&pname), PartyKind::Municipality);
+        party.contact = Some(person.clone());
+        parties.push(party);
+        let contact = t.get(lang, "init-contact", &Args::new().with("party", pname));
+        let mut p = Person::new(person, text(&contact), pid);
+        p.title = Some(text(&t.plain(lang, "init-title")));
+        p.hours_per_week = Hours::new(8.0).ok();
+        // Two admins from the start: K005 asks for it, and it is the easiest backup.
+        p.repository_admin = n < 2;
+        people.push(p);
     }
     if c.arrangement == Arrangement::External {
         let pname = t.plain(lang, "init-external");
-        parties.push(Party {
-            id: id("extern"),
-            name: text(&pname),
-            kind: PartyKind::Organisation,
-            contact: Some(id("extern-contact")),
-            develops_product: false,
-            website: None,
-            contract_until: None,
-            inhabitants: None,
-            contributes: None,
-        });
-        people.push(Person {
-            id: id("extern-contact"),
-            name: text(&t.get(lang, "init-contact", &Args::new().with("party", pname))),
-            party: id("extern"),
-            title: None,
-            email: None,
-            phone: None,
-            hours_per_week: Hours::new(16.0).ok(),
-            repository_admin: false,
-            forge_username: None,
-        });
+        let mut party = Party::new(id("extern"), text(&pname), PartyKind::Organisation);
+        party.contact = Some(id("extern-contact"));
+        parties.push(party);
+        let contact = t.get(lang, "init-contact", &Args::new().with("party", pname));
+        let mut p = Person::new(id("extern-contact"), text(&contact), id("extern"));
+        p.hours_per_week = Hours::new(16.0).ok();
+        people.push(p);
     }
     propose_with(c, parties, people)
 }
@@ -387,31 +355,15 @@ mod tests {
     }
 
     fn party(pid: &str, kind: PartyKind, contact: Option<&str>) -> Party {
-        Party {
-            id: id(pid),
-            name: text(pid),
-            kind,
-            contact: contact.map(id),
-            develops_product: false,
-            website: None,
-            contract_until: None,
-            inhabitants: None,
-            contributes: None,
-        }
+        let mut p = Party::new(id(pid), text(pid), kind);
+        p.contact = contact.map(id);
+        p
     }
 
     fn person(pid: &str, party: &str) -> Person {
-        Person {
-            id: id(pid),
-            name: text(pid),
-            party: id(party),
-            title: None,
-            email: None,
-            phone: None,
-            hours_per_week: Hours::new(8.0).ok(),
-            repository_admin: false,
-            forge_username: None,
-        }
+        let mut p = Person::new(id(pid), text(pid), id(party));
+        p.hours_per_week = Hours::new(8.0).ok();
+        p
     }
 
     /// Utrecht (marie, jan), Zeist (sam), Acme (a supplier, with eva), and Houten
@@ -431,6 +383,12 @@ mod tests {
                 person("eva", "acme"),
             ],
         )
+    }
+
+    /// The proposal for [`real`]'s parties and people.
+    fn real_proposal(ambition: AmbitionLevel, arrangement: Arrangement) -> Document {
+        let (parties, people) = real();
+        propose_with(&choices(ambition, arrangement), parties, people)
     }
 
     fn task(doc: &Document, t: TaskId) -> &Assignment {
@@ -512,12 +470,7 @@ mod tests {
 
     #[test]
     fn coordinating_gives_r_and_a_to_the_coordinators_contact() {
-        let (parties, people) = real();
-        let doc = propose_with(
-            &choices(AmbitionLevel::Light, Arrangement::Coordinating),
-            parties,
-            people,
-        );
+        let doc = real_proposal(AmbitionLevel::Light, Arrangement::Coordinating);
         assert_eq!(
             doc.collaboration.coordinator.as_ref().map(Id::as_str),
             Some("utrecht")
@@ -539,12 +492,7 @@ mod tests {
 
     #[test]
     fn rotating_passes_the_coordination_tasks_between_municipalities() {
-        let (parties, people) = real();
-        let doc = propose_with(
-            &choices(AmbitionLevel::Light, Arrangement::Rotating),
-            parties,
-            people,
-        );
+        let doc = real_proposal(AmbitionLevel::Light, Arrangement::Rotating);
         let r = doc.rotation.as_ref().unwrap();
         assert_eq!(
             r.tasks,
@@ -574,23 +522,13 @@ mod tests {
 
     #[test]
     fn rotating_at_the_lowest_level_rotates_the_contact_person() {
-        let (parties, people) = real();
-        let doc = propose_with(
-            &choices(AmbitionLevel::Sharing, Arrangement::Rotating),
-            parties,
-            people,
-        );
+        let doc = real_proposal(AmbitionLevel::Sharing, Arrangement::Rotating);
         assert_eq!(doc.rotation.unwrap().tasks, ["contact-person"]);
     }
 
     #[test]
     fn distributed_spreads_tasks_and_keeps_one_coordinator() {
-        let (parties, people) = real();
-        let doc = propose_with(
-            &choices(AmbitionLevel::Structured, Arrangement::Distributed),
-            parties,
-            people,
-        );
+        let doc = real_proposal(AmbitionLevel::Structured, Arrangement::Distributed);
         assert_eq!(
             ids(&task(&doc, TaskId::CollaborationCoordination).responsible),
             ["marie"]
@@ -612,12 +550,7 @@ mod tests {
 
     #[test]
     fn external_gives_the_work_to_the_external_party_and_the_answer_to_a_municipality() {
-        let (parties, people) = real();
-        let doc = propose_with(
-            &choices(AmbitionLevel::Full, Arrangement::External),
-            parties,
-            people,
-        );
+        let doc = real_proposal(AmbitionLevel::Full, Arrangement::External);
         for a in &doc.assignments {
             assert_eq!(ids(&a.responsible), ["eva"]);
             assert_eq!(ids(&a.accountable), ["marie"]);

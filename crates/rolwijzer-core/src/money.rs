@@ -130,59 +130,75 @@ pub struct Tier {
 }
 
 fn activities<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Activity>, D::Error> {
-    struct V;
-    impl<'de> Visitor<'de> for V {
-        type Value = Vec<Activity>;
-        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-            f.write_str("a list of activities")
-        }
-        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
-            let mut out = Vec::new();
-            while let Some(a) = seq.next_element::<Activity>()? {
-                if out.len() >= MAX_ACTIVITIES {
-                    return Err(problem(ValueProblem::TooManyEntries(MAX_ACTIVITIES)));
-                }
-                out.push(a);
-            }
-            Ok(out)
-        }
-    }
-    d.deserialize_seq(V)
+    bounded_list(d, MAX_ACTIVITIES, "a list of activities", |_, _| Ok(()))
 }
 
 fn tiers<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Tier>, D::Error> {
-    struct V;
-    impl<'de> Visitor<'de> for V {
-        type Value = Vec<Tier>;
-        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-            f.write_str("a list of tiers")
-        }
-        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
-            let mut out: Vec<Tier> = Vec::new();
-            while let Some(t) = seq.next_element::<Tier>()? {
-                if out.len() >= MAX_TIERS {
-                    return Err(problem(ValueProblem::TooManyEntries(MAX_TIERS)));
-                }
-                if let Some(prev) = out.last() {
-                    match (prev.up_to, t.up_to) {
-                        (None, _) => return Err(problem(ValueProblem::TierAfterOpenTier)),
-                        (Some(a), Some(b)) if b <= a => {
-                            return Err(problem(ValueProblem::TiersNotAscending(
-                                b.get().to_string(),
-                            )));
-                        }
-                        _ => {}
-                    }
-                }
-                out.push(t);
+    // Classes go up in inhabitants and only the last one is open-ended.
+    let out = bounded_list(
+        d,
+        MAX_TIERS,
+        "a list of tiers",
+        |before: &[Tier], t| match (before.last().map(|p| p.up_to), t.up_to) {
+            (Some(None), _) => Err(ValueProblem::TierAfterOpenTier),
+            (Some(Some(a)), Some(b)) if b <= a => {
+                Err(ValueProblem::TiersNotAscending(b.get().to_string()))
             }
-            if out.last().is_some_and(|t| t.up_to.is_some()) {
-                return Err(problem(ValueProblem::LastTierHasUpTo));
+            _ => Ok(()),
+        },
+    )?;
+    if out.last().is_some_and(|t| t.up_to.is_some()) {
+        return Err(problem(ValueProblem::LastTierHasUpTo));
+    }
+    Ok(out)
+}
+
+/// Reads a list entry by entry, refusing it at its `max + 1`th entry (before the rest
+/// costs memory) and refusing an entry that `check` finds wrong after those before it.
+fn bounded_list<'de, D, T, F>(
+    d: D,
+    max: usize,
+    what: &'static str,
+    check: F,
+) -> Result<Vec<T>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de>,
+    F: FnMut(&[T], &T) -> Result<(), ValueProblem>,
+{
+    struct V<T, F> {
+        max: usize,
+        what: &'static str,
+        check: F,
+        entries: std::marker::PhantomData<T>,
+    }
+    impl<'de, T, F> Visitor<'de> for V<T, F>
+    where
+        T: Deserialize<'de>,
+        F: FnMut(&[T], &T) -> Result<(), ValueProblem>,
+    {
+        type Value = Vec<T>;
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str(self.what)
+        }
+        fn visit_seq<A: SeqAccess<'de>>(mut self, mut seq: A) -> Result<Vec<T>, A::Error> {
+            let mut out = Vec::new();
+            while let Some(x) = seq.next_element::<T>()? {
+                if out.len() >= self.max {
+                    return Err(problem(ValueProblem::TooManyEntries(self.max)));
+                }
+                (self.check)(&out, &x).map_err(problem)?;
+                out.push(x);
             }
             Ok(out)
         }
     }
-    d.deserialize_seq(V)
+    d.deserialize_seq(V {
+        max,
+        what,
+        check,
+        entries: std::marker::PhantomData,
+    })
 }
 
 /// A whole number as written, also `12.0` (JSON does not tell the two apart);

@@ -153,32 +153,12 @@ impl ParseError {
                 key,
                 suggestion,
                 expected,
-            } => {
-                a.set("key", key.clone());
-                a.set("expected", expected.join(", "));
-                match suggestion {
-                    Some(s) => {
-                        a.set("suggestion", s.clone());
-                        "parse-unknown-key-suggest"
-                    }
-                    None => "parse-unknown-key",
-                }
-            }
+            } => unknown_word(&mut a, ("key", key), suggestion.as_deref(), expected),
             ParseErrorKind::UnknownValue {
                 value,
                 suggestion,
                 expected,
-            } => {
-                a.set("value", value.clone());
-                a.set("expected", expected.join(", "));
-                match suggestion {
-                    Some(s) => {
-                        a.set("suggestion", s.clone());
-                        "parse-unknown-value-suggest"
-                    }
-                    None => "parse-unknown-value",
-                }
-            }
+            } => unknown_word(&mut a, ("value", value), suggestion.as_deref(), expected),
             ParseErrorKind::MissingKey { key } => {
                 a.set("key", key.clone());
                 "parse-missing-key"
@@ -348,6 +328,28 @@ pub fn check_limits(text: &str, doc: &Document, limits: &Limits) -> Result<(), P
         }
     }
     Ok(())
+}
+
+/// The sentence for an unknown key or value (`what` is "key" or "value", with the word
+/// as written): what is expected, and a close match when there is one.
+fn unknown_word(
+    a: &mut Args,
+    (what, word): (&'static str, &str),
+    suggestion: Option<&str>,
+    expected: &[String],
+) -> &'static str {
+    a.set(what, word.to_owned());
+    a.set("expected", expected.join(", "));
+    let suggest = suggestion.is_some();
+    if let Some(s) = suggestion {
+        a.set("suggestion", s.to_owned());
+    }
+    match (what, suggest) {
+        ("key", false) => "parse-unknown-key",
+        ("key", true) => "parse-unknown-key-suggest",
+        (_, false) => "parse-unknown-value",
+        (_, true) => "parse-unknown-value-suggest",
+    }
 }
 
 fn yaml_options() -> serde_saphyr::Options {

@@ -49,48 +49,39 @@ mod tests {
             .unwrap_or(i64::MIN)
     }
 
+    /// Each pair is a UTC time and the Dutch civil time it shows as.
+    fn assert_local(cases: &[(&str, &str)]) {
+        for (utc, local) in cases {
+            assert_eq!(dutch_local(at(utc)).to_string(), *local, "{utc} UTC");
+        }
+    }
+
     #[test]
     fn winter_is_one_hour_ahead_and_summer_two() {
-        assert_eq!(
-            dutch_local(at("2026-12-04 23:30:00")).to_string(),
-            "2026-12-05 00:30:00"
-        );
-        assert_eq!(
-            dutch_local(at("2026-07-01 12:00:00")).to_string(),
-            "2026-07-01 14:00:00"
-        );
+        assert_local(&[
+            ("2026-12-04 23:30:00", "2026-12-05 00:30:00"),
+            ("2026-07-01 12:00:00", "2026-07-01 14:00:00"),
+        ]);
     }
 
     #[test]
     fn switches_at_one_utc_on_the_last_sundays() {
         // 2026: last Sunday of March is the 29th, of October the 25th.
-        assert_eq!(
-            dutch_local(at("2026-03-29 00:59:59")).to_string(),
-            "2026-03-29 01:59:59"
-        );
-        assert_eq!(
-            dutch_local(at("2026-03-29 01:00:00")).to_string(),
-            "2026-03-29 03:00:00"
-        );
-        assert_eq!(
-            dutch_local(at("2026-10-25 00:59:59")).to_string(),
-            "2026-10-25 02:59:59"
-        );
-        assert_eq!(
-            dutch_local(at("2026-10-25 01:00:00")).to_string(),
-            "2026-10-25 02:00:00"
-        );
+        assert_local(&[
+            ("2026-03-29 00:59:59", "2026-03-29 01:59:59"),
+            ("2026-03-29 01:00:00", "2026-03-29 03:00:00"),
+            ("2026-10-25 00:59:59", "2026-10-25 02:59:59"),
+            ("2026-10-25 01:00:00", "2026-10-25 02:00:00"),
+        ]);
     }
 
     #[test]
     fn the_date_follows_dutch_midnight() {
-        assert_eq!(
-            dutch_date(at("2026-11-30 23:30:00")).to_string(),
-            "2026-12-01"
-        );
-        assert_eq!(
-            dutch_date(at("2026-11-30 22:59:59")).to_string(),
-            "2026-11-30"
-        );
+        for (utc, date) in [
+            ("2026-11-30 23:30:00", "2026-12-01"),
+            ("2026-11-30 22:59:59", "2026-11-30"),
+        ] {
+            assert_eq!(dutch_date(at(utc)).to_string(), date, "{utc} UTC");
+        }
     }
 }

@@ -11,6 +11,33 @@ fn problem<E: de::Error>(p: crate::problem::ValueProblem) -> E {
     E::custom(format!("{PROBLEM_PREFIX}{}", p.encode()))
 }
 
+/// What the checked string types share: the text itself, shown as is, and read
+/// from a document only through their check (`$check`), so an unchecked value never
+/// enters a `Document`.
+macro_rules! checked_string {
+    ($t:ident, $check:path) => {
+        impl $t {
+            /// The checked text.
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl fmt::Display for $t {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+
+        impl<'de> Deserialize<'de> for $t {
+            fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                let s = String::deserialize(d)?;
+                $check(&s).map_err(problem)
+            }
+        }
+    };
+}
+
 /// Longest id we accept; ids are short handles, not names.
 pub const MAX_ID_LEN: usize = 64;
 
@@ -37,25 +64,9 @@ impl Id {
     pub(crate) fn placeholder() -> Self {
         Id("x".to_owned())
     }
-
-    /// The id as text.
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
 }
 
-impl fmt::Display for Id {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl<'de> Deserialize<'de> for Id {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let s = String::deserialize(d)?;
-        Id::parse(&s).map_err(problem)
-    }
-}
+checked_string!(Id, Id::parse);
 
 /// Hours a week: finite, at least 0 and at most 168 (the hours in a week).
 #[derive(Debug, Clone, Copy, PartialEq, PartialOrd, Default)]
@@ -304,25 +315,9 @@ impl Text {
     pub(crate) fn placeholder() -> Self {
         Text("?".to_owned())
     }
-
-    /// The text.
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
 }
 
-impl fmt::Display for Text {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl<'de> Deserialize<'de> for Text {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let s = String::deserialize(d)?;
-        Text::new(&s).map_err(problem)
-    }
-}
+checked_string!(Text, Text::new);
 
 #[cfg(test)]
 mod tests {

@@ -935,30 +935,17 @@ fn gov_roles(m: &Model) -> Vec<Fact> {
         _ => None,
     };
     push("gov-role-lead", lead);
-    push(
-        "gov-role-coordinator",
-        responsible_of(m, TaskId::CollaborationCoordination),
-    );
-    push(
-        "gov-role-meetings",
-        responsible_of(m, TaskId::MeetingCoordination),
-    );
-    push(
-        "gov-role-product-owner",
-        responsible_of(m, TaskId::ProductOwnership),
-    );
-    push(
-        "gov-role-architecture",
-        responsible_of(m, TaskId::Architecture),
-    );
-    push(
-        "gov-role-community",
-        responsible_of(m, TaskId::CommunityManagement),
-    );
-    push(
-        "gov-role-suppliers",
-        responsible_of(m, TaskId::SupplierManagement),
-    );
+    // The rest name whoever is R of a catalogue task.
+    for (key, task) in [
+        ("gov-role-coordinator", TaskId::CollaborationCoordination),
+        ("gov-role-meetings", TaskId::MeetingCoordination),
+        ("gov-role-product-owner", TaskId::ProductOwnership),
+        ("gov-role-architecture", TaskId::Architecture),
+        ("gov-role-community", TaskId::CommunityManagement),
+        ("gov-role-suppliers", TaskId::SupplierManagement),
+    ] {
+        push(key, responsible_of(m, task));
+    }
     roles
 }
 

@@ -927,27 +927,13 @@ impl Parties {
         } else {
             (PartyKind::Organisation, "organisatie")
         };
-        let p = party(ids.fresh(name.as_str(), fallback), name.clone(), kind);
+        let p = Party::new(ids.fresh(name.as_str(), fallback), name.clone(), kind);
         let id = p.id.clone();
         match kind {
             PartyKind::Municipality => self.municipalities.push(p),
             _ => self.others.push(p),
         }
         Ok(id)
-    }
-}
-
-fn party(id: Id, name: Text, kind: PartyKind) -> Party {
-    Party {
-        id,
-        name,
-        kind,
-        contact: None,
-        develops_product: false,
-        website: None,
-        contract_until: None,
-        inhabitants: None,
-        contributes: None,
     }
 }
 
@@ -1032,7 +1018,7 @@ pub fn import(text: &str, lang: Lang) -> Result<Document, ImportError> {
         if found_parties.find(name.as_str()).is_some() {
             continue;
         }
-        let mut p = party(
+        let mut p = Party::new(
             ids.fresh(name.as_str(), "leverancier"),
             name,
             PartyKind::Supplier,
@@ -1045,7 +1031,7 @@ pub fn import(text: &str, lang: Lang) -> Result<Document, ImportError> {
         if found_parties.find(name.as_str()).is_some() {
             continue;
         }
-        let p = party(
+        let p = Party::new(
             ids.fresh(name.as_str(), "gemeente"),
             name,
             PartyKind::Municipality,
@@ -1098,17 +1084,10 @@ pub fn import(text: &str, lang: Lang) -> Result<Document, ImportError> {
         if lead.is_none() && municipal {
             lead = Some(party_id.clone());
         }
-        people.push(Person {
-            id: ids.fresh(name.as_str(), "persoon"),
-            name,
-            party: party_id,
-            title: None,
-            email,
-            phone,
-            hours_per_week: None,
-            repository_admin: false,
-            forge_username: None,
-        });
+        let mut person = Person::new(ids.fresh(name.as_str(), "persoon"), name, party_id);
+        person.email = email;
+        person.phone = phone;
+        people.push(person);
     }
     // The lead municipality goes first: `propose_with` makes the first municipality
     // the coordinator and its contact the holder of the tasks.

@@ -6,12 +6,23 @@ use super::report::TaskView;
 use super::rotation::RotationState;
 use super::tasks::label_of;
 use crate::catalogue::{Arrangement, TaskId};
-use crate::document::{Document, PartyKind};
+use crate::document::{Document, Party, PartyKind};
 use crate::findings::{Arg, Code, Finding, Subject, TaskLabel, party_subject, task_subject};
 use crate::values::{Date, Id};
 
 /// Days before a rotation hand-over when O006 starts to remind.
 pub const HANDOVER_NOTICE_DAYS: i64 = 60;
+
+/// A finding about what one party does on one task (O002, O003).
+fn party_on_task(code: Code, party: &Party, t: &TaskView) -> Finding {
+    let subject = Subject {
+        party: Some(party.id.to_string()),
+        ..task_subject(&t.key)
+    };
+    Finding::new(code, subject)
+        .arg("party", Arg::Text(party.name.to_string()))
+        .arg("task", Arg::Task(t.label.clone()))
+}
 
 pub(super) fn check(
     doc: &Document,
@@ -48,17 +59,7 @@ pub(super) fn check(
             });
             let group_consulted = t.consulted.iter().any(|c| ix.is_group(c.as_str()));
             if coord_accountable && !group_consulted {
-                f.push(
-                    Finding::new(
-                        Code::O002,
-                        Subject {
-                            party: Some(p.id.to_string()),
-                            ..task_subject(&t.key)
-                        },
-                    )
-                    .arg("party", Arg::Text(p.name.to_string()))
-                    .arg("task", Arg::Task(t.label.clone())),
-                );
+                f.push(party_on_task(Code::O002, p, t));
             }
         }
     }
@@ -83,18 +84,7 @@ pub(super) fn check(
                 (false, true) => "A",
                 (false, false) => continue,
             };
-            f.push(
-                Finding::new(
-                    Code::O003,
-                    Subject {
-                        party: Some(dev.id.to_string()),
-                        ..task_subject(&t.key)
-                    },
-                )
-                .arg("party", Arg::Text(dev.name.to_string()))
-                .arg("task", Arg::Task(t.label.clone()))
-                .arg("letter", Arg::Text(letter.to_owned())),
-            );
+            f.push(party_on_task(Code::O003, dev, t).arg("letter", Arg::Text(letter.to_owned())));
         }
     }
     // O004: an external party costs money.

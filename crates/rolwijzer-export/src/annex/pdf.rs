@@ -70,58 +70,29 @@ struct Look {
     color: Rgb,
 }
 
-const BODY: Look = Look {
-    weight: Weight::Regular,
-    size: 10.0,
-    lead: 14.5,
-    color: INK,
-};
+impl Look {
+    const fn new(weight: Weight, size: f32, lead: f32, color: Rgb) -> Look {
+        Look {
+            weight,
+            size,
+            lead,
+            color,
+        }
+    }
+}
+
+const BODY: Look = Look::new(Weight::Regular, 10.0, 14.5, INK);
 const BODY_BOLD: Look = Look {
     weight: Weight::Bold,
     ..BODY
 };
-const NOTE: Look = Look {
-    weight: Weight::Regular,
-    size: 9.0,
-    lead: 13.0,
-    color: MUTED,
-};
-const KICKER: Look = Look {
-    weight: Weight::Bold,
-    size: 11.0,
-    lead: 16.0,
-    color: MUTED,
-};
-const TITLE: Look = Look {
-    weight: Weight::Bold,
-    size: 26.0,
-    lead: 33.0,
-    color: ACCENT,
-};
-const SUBTITLE: Look = Look {
-    weight: Weight::Regular,
-    size: 15.0,
-    lead: 21.0,
-    color: INK,
-};
-const H1: Look = Look {
-    weight: Weight::Bold,
-    size: 17.0,
-    lead: 23.0,
-    color: ACCENT,
-};
-const H2: Look = Look {
-    weight: Weight::Bold,
-    size: 12.5,
-    lead: 17.0,
-    color: ACCENT,
-};
-const FOOTER: Look = Look {
-    weight: Weight::Regular,
-    size: 8.0,
-    lead: 10.0,
-    color: MUTED,
-};
+const NOTE: Look = Look::new(Weight::Regular, 9.0, 13.0, MUTED);
+const KICKER: Look = Look::new(Weight::Bold, 11.0, 16.0, MUTED);
+const TITLE: Look = Look::new(Weight::Bold, 26.0, 33.0, ACCENT);
+const SUBTITLE: Look = Look::new(Weight::Regular, 15.0, 21.0, INK);
+const H1: Look = Look::new(Weight::Bold, 17.0, 23.0, ACCENT);
+const H2: Look = Look::new(Weight::Bold, 12.5, 17.0, ACCENT);
+const FOOTER: Look = Look::new(Weight::Regular, 8.0, 10.0, MUTED);
 
 pub(super) fn render(annex: &Annex) -> Result<Vec<u8>, ExportError> {
     let fonts = Fonts::load()?;

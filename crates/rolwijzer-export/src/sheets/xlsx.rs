@@ -214,6 +214,20 @@ fn col(i: usize) -> Result<u16, XlsxError> {
     u16::try_from(i).map_err(|_| XlsxError::RowColumnLimitError)
 }
 
+/// Writes a row of column headings (Fluent ids) and gives the row after it.
+fn header_row(
+    m: &Model,
+    st: &Styles,
+    ws: &mut Worksheet,
+    r: u32,
+    ids: &[&str],
+) -> Result<u32, XlsxError> {
+    for (i, id) in ids.iter().enumerate() {
+        text(ws, r, col(i)?, &m.t(id), &st.header)?;
+    }
+    Ok(r + 1)
+}
+
 fn row(i: usize) -> Result<u32, XlsxError> {
     u32::try_from(i).map_err(|_| XlsxError::RowColumnLimitError)
 }
@@ -388,10 +402,7 @@ fn hours_sheet(m: &Model, st: &Styles, ws: &mut Worksheet) -> Result<(), XlsxErr
         "sheets-tasks-ra",
         "sheets-hours-year",
     ];
-    for (i, id) in person_headers.iter().enumerate() {
-        text(ws, 1, col(i)?, &m.t(id), &st.header)?;
-    }
-    let mut r = 2;
+    let mut r = header_row(m, st, ws, 1, &person_headers)?;
     for p in &w.people {
         text(ws, r, 0, &p.name, &st.text)?;
         text(ws, r, 1, &holder(m.doc, p.party.as_str()).name, &st.text)?;
@@ -415,10 +426,7 @@ fn hours_sheet(m: &Model, st: &Styles, ws: &mut Worksheet) -> Result<(), XlsxErr
         "sheets-hours-available",
         "sheets-hours-year",
     ];
-    for (i, id) in party_headers.iter().enumerate() {
-        text(ws, r, col(i)?, &m.t(id), &st.header)?;
-    }
-    r += 1;
+    r = header_row(m, st, ws, r, &party_headers)?;
     for p in &w.parties {
         text(ws, r, 0, &p.name, &st.text)?;
         let over = p.available.is_some_and(|a| p.assigned > a);
@@ -509,10 +517,7 @@ fn contributions_sheet(
         "sheets-contributions-in-kind",
         "sheets-contributions-cash",
     ];
-    for (i, id) in headers.iter().enumerate() {
-        text(ws, r, col(i)?, &m.t(id), &st.header)?;
-    }
-    r += 1;
+    r = header_row(m, st, ws, r, &headers)?;
     for p in &c.parties {
         text(ws, r, 0, &p.name, &st.text)?;
         if let Some(n) = p.inhabitants {

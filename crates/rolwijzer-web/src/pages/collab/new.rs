@@ -600,17 +600,11 @@ fn build(ctx: &Ctx, w: &Wizard, today: rolwijzer_core::Date) -> rolwijzer_core::
         };
         rows.push((
             i,
-            Party {
+            Party::new(
                 id,
                 name,
-                kind: parse_kind(&p.kind).unwrap_or(PartyKind::Municipality),
-                contact: None,
-                develops_product: false,
-                website: None,
-                contract_until: None,
-                inhabitants: None,
-                contributes: None,
-            },
+                parse_kind(&p.kind).unwrap_or(PartyKind::Municipality),
+            ),
         ));
     }
     // The coordinator goes first: the proposal makes the first municipality the
@@ -645,17 +639,11 @@ fn build(ctx: &Ctx, w: &Wizard, today: rolwijzer_core::Date) -> rolwijzer_core::
             contact_of.retain(|(r, _)| *r != row);
             contact_of.push((row, id.clone()));
         }
-        people.push(Person {
-            id,
-            name,
-            party: party.id.clone(),
-            title: c.optional_text("title", &p.title),
-            email: c.email("email", &p.email),
-            phone: None,
-            hours_per_week: c.hours("hours", &p.hours),
-            repository_admin: false,
-            forge_username: None,
-        });
+        let mut person = Person::new(id, name, party.id.clone());
+        person.title = c.optional_text("title", &p.title);
+        person.email = c.email("email", &p.email);
+        person.hours_per_week = c.hours("hours", &p.hours);
+        people.push(person);
     }
     let parties: Vec<Party> = rows
         .into_iter()
