@@ -198,52 +198,20 @@ pub fn diff(old: &Document, new: &Document) -> Vec<Change> {
             });
         }
     };
-    setting("name", a.name.to_string(), b.name.to_string());
-    setting("description", plain(&a.description), plain(&b.description));
-    setting("website", plain(&a.website), plain(&b.website));
-    setting("how_to_join", plain(&a.how_to_join), plain(&b.how_to_join));
-    setting(
-        "ambition",
-        a.ambition.id().to_owned(),
-        b.ambition.id().to_owned(),
-    );
-    setting(
-        "arrangement",
-        a.arrangement.id().to_owned(),
-        b.arrangement.id().to_owned(),
-    );
-    setting("coordinator", plain(&a.coordinator), plain(&b.coordinator));
-    setting(
-        "coordinator_compensated",
-        plain(&a.coordinator_compensated),
-        plain(&b.coordinator_compensated),
-    );
-    setting(
-        "contribution",
-        a.contribution.to_string(),
-        b.contribution.to_string(),
-    );
-    setting(
-        "separate_administration",
-        plain(&a.separate_administration),
-        plain(&b.separate_administration),
-    );
-    setting(
-        "fixed_costs_per_month",
-        plain(&a.fixed_costs_per_month),
-        plain(&b.fixed_costs_per_month),
-    );
-    setting("reserve", plain(&a.reserve), plain(&b.reserve));
-    setting(
-        "last_evaluation",
-        plain(&a.last_evaluation),
-        plain(&b.last_evaluation),
-    );
-    setting(
-        "evaluation_interval_months",
-        plain(&a.evaluation_interval_months),
-        plain(&b.evaluation_interval_months),
-    );
+    // Each setting is compared as the text a person reads in the history.
+    macro_rules! settings {
+        ($show:expr; $($key:ident),*) => {$(
+            setting(stringify!($key), $show(&a.$key), $show(&b.$key));
+        )*};
+    }
+    settings!(|t: &crate::values::Text| t.to_string(); name);
+    settings!(plain; description, website, how_to_join);
+    settings!(|x: &crate::catalogue::AmbitionLevel| x.id().to_owned(); ambition);
+    settings!(|x: &crate::catalogue::Arrangement| x.id().to_owned(); arrangement);
+    settings!(plain; coordinator, coordinator_compensated);
+    settings!(|x: &bool| x.to_string(); contribution);
+    settings!(plain; separate_administration, fixed_costs_per_month, reserve);
+    settings!(plain; last_evaluation, evaluation_interval_months);
 
     /// Added, removed and edited entries of one list, matched by id (linear: one map
     /// of the old list).

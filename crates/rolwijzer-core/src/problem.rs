@@ -51,30 +51,11 @@ pub enum ValueProblem {
 }
 
 impl ValueProblem {
-    /// Encodes the problem into a serde error message (tag and value separated by US).
+    /// Encodes the problem into a serde error message: its tag (the Fluent id without
+    /// `parse-`) and its value, separated by US; [`ValueProblem::decode`] reads it back.
     pub(crate) fn encode(&self) -> String {
-        let (tag, v) = match self {
-            Self::InvalidId(v) => ("invalid-id", v.clone()),
-            Self::InvalidHours(v) => ("invalid-hours", v.clone()),
-            Self::InvalidAmount(v) => ("invalid-amount", v.clone()),
-            Self::InvalidDate(v) => ("invalid-date", v.clone()),
-            Self::InvalidMonths(v) => ("invalid-months", v.clone()),
-            Self::EmptyText => ("empty-text", String::new()),
-            Self::TextTooLong(n) => ("text-too-long", n.to_string()),
-            Self::UnsupportedVersion(v) => ("unsupported-version", v.clone()),
-            Self::TaskAndItem => ("task-and-item", String::new()),
-            Self::NoTask => ("no-task", String::new()),
-            Self::CustomWithoutIdOrName => ("custom-without-id", String::new()),
-            Self::CustomFieldsOnCatalogueTask => ("custom-fields", String::new()),
-            Self::InvalidInhabitants(v) => ("invalid-inhabitants", v.clone()),
-            Self::InvalidYear(v) => ("invalid-year", v.clone()),
-            Self::InvalidWeeks(v) => ("invalid-weeks", v.clone()),
-            Self::TooManyEntries(n) => ("too-many-entries", n.to_string()),
-            Self::TiersNotAscending(v) => ("tiers-not-ascending", v.clone()),
-            Self::TierAfterOpenTier => ("tier-after-open", String::new()),
-            Self::LastTierHasUpTo => ("last-tier-up-to", String::new()),
-        };
-        format!("{tag}\u{1f}{v}")
+        let tag = self.message_id().trim_start_matches("parse-");
+        format!("{tag}\u{1f}{}", self.value())
     }
 
     pub(crate) fn decode(s: &str) -> Option<Self> {
@@ -153,5 +134,39 @@ impl ValueProblem {
             Self::TextTooLong(n) | Self::TooManyEntries(n) => n.to_string(),
             _ => String::new(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ValueProblem::{self, *};
+
+    #[test]
+    fn every_problem_survives_the_trip_through_serde() {
+        let all = [
+            InvalidId("a b".into()),
+            InvalidHours("-1".into()),
+            InvalidAmount("x".into()),
+            InvalidDate("2026-13-01".into()),
+            InvalidMonths("0".into()),
+            EmptyText,
+            TextTooLong(2000),
+            UnsupportedVersion("9".into()),
+            TaskAndItem,
+            NoTask,
+            CustomWithoutIdOrName,
+            CustomFieldsOnCatalogueTask,
+            InvalidInhabitants("0".into()),
+            InvalidYear("1999".into()),
+            InvalidWeeks("53".into()),
+            TooManyEntries(100),
+            TiersNotAscending("10".into()),
+            TierAfterOpenTier,
+            LastTierHasUpTo,
+        ];
+        for p in all {
+            assert_eq!(ValueProblem::decode(&p.encode()), Some(p.clone()), "{p:?}");
+        }
+        assert_eq!(ValueProblem::decode("no-such-tag\u{1f}x"), None);
     }
 }

@@ -154,29 +154,26 @@ pub(super) fn recognition(
         }
     }
     let mut out = Vec::new();
-    for p in &w.people {
-        let held = of_person.remove(p.person.as_str()).unwrap_or_default();
-        if !held.is_empty() || p.assigned > 0.0 {
+    // Only who holds a task or has hours is recognised.
+    let mut recognise = |id: Id, name: String, is_party: bool, tasks: Vec<String>, hours: f64| {
+        if !tasks.is_empty() || hours > 0.0 {
             out.push(Recognition {
-                id: p.person.clone(),
-                name: p.name.clone(),
-                is_party: false,
-                tasks: held,
-                hours_per_year: p.assigned * WORKING_WEEKS_PER_YEAR,
+                id,
+                name,
+                is_party,
+                tasks,
+                hours_per_year: hours * WORKING_WEEKS_PER_YEAR,
             });
         }
+    };
+    for p in &w.people {
+        let held = of_person.remove(p.person.as_str()).unwrap_or_default();
+        recognise(p.person.clone(), p.name.clone(), false, held, p.assigned);
     }
     for (party, load) in doc.parties.iter().zip(&w.parties) {
         let held = of_party.remove(party.id.as_str()).unwrap_or_default();
-        if !held.is_empty() || load.assigned > 0.0 {
-            out.push(Recognition {
-                id: party.id.clone(),
-                name: party.name.to_string(),
-                is_party: true,
-                tasks: held,
-                hours_per_year: load.assigned * WORKING_WEEKS_PER_YEAR,
-            });
-        }
+        let name = party.name.to_string();
+        recognise(party.id.clone(), name, true, held, load.assigned);
     }
     out
 }
