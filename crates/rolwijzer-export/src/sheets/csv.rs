@@ -30,23 +30,17 @@ fn writer(out: &mut Vec<u8>, separator: CsvSeparator) -> ::csv::Writer<&mut Vec<
 /// The CSV file: a header row in the model's language, then one row per task, letter
 /// and holder.
 pub(crate) fn csv(m: &Model) -> Result<Vec<u8>, ExportError> {
-    let separator = m.options.csv_separator;
-    let decimal_separator = decimal_mark(separator);
-    let mut out = BOM.to_vec();
-    {
-        let mut w = writer(&mut out, separator);
-        let header = [
-            "csv-task-id",
-            "csv-task",
-            "csv-letter",
-            "csv-holder-id",
-            "csv-holder",
-            "csv-organisation",
-            "csv-via",
-            "csv-hours",
-        ]
-        .map(|id| m.t(id));
-        w.write_record(&header).map_err(csv_error)?;
+    let header = [
+        "csv-task-id",
+        "csv-task",
+        "csv-letter",
+        "csv-holder-id",
+        "csv-holder",
+        "csv-organisation",
+        "csv-via",
+        "csv-hours",
+    ];
+    file(m, &header, |w, decimal_separator| {
         for task in &m.tasks {
             let hours = task
                 .hours_per_week
@@ -81,6 +75,24 @@ pub(crate) fn csv(m: &Model) -> Result<Vec<u8>, ExportError> {
                 }
             }
         }
+        Ok(())
+    })
+}
+
+/// One CSV file: the byte order mark, a header row of Fluent ids in the model's
+/// language, then what `rows` writes (given the decimal mark that suits the separator).
+fn file(
+    m: &Model,
+    header: &[&str],
+    rows: impl FnOnce(&mut ::csv::Writer<&mut Vec<u8>>, char) -> Result<(), ExportError>,
+) -> Result<Vec<u8>, ExportError> {
+    let separator = m.options.csv_separator;
+    let mut out = BOM.to_vec();
+    {
+        let mut w = writer(&mut out, separator);
+        let header: Vec<String> = header.iter().map(|id| m.t(id)).collect();
+        w.write_record(&header).map_err(csv_error)?;
+        rows(&mut w, decimal_mark(separator))?;
         w.flush()?;
     }
     Ok(out)
@@ -91,45 +103,39 @@ pub(crate) fn csv(m: &Model) -> Result<Vec<u8>, ExportError> {
 /// and what it pays (positive) or receives (negative). Amounts in euro with two
 /// decimals. Without a budget, only the header.
 pub(crate) fn contributions_csv(m: &Model) -> Result<Vec<u8>, ExportError> {
-    let separator = m.options.csv_separator;
-    let dec = decimal_mark(separator);
-    let mut out = BOM.to_vec();
-    {
-        let mut w = writer(&mut out, separator);
-        let header = [
-            "csv-money-year",
-            "csv-money-party-id",
-            "csv-money-party",
-            "csv-money-inhabitants",
-            "csv-money-key",
-            "csv-money-hours-year",
-            "csv-money-share",
-            "csv-money-in-kind",
-            "csv-money-cash",
-        ]
-        .map(|id| m.t(id));
-        w.write_record(&header).map_err(csv_error)?;
-        if let Some(c) = &m.report.contributions {
-            let year = c.year.map(|y| y.to_string()).unwrap_or_default();
-            let key = m.t(&format!("money-key-{}", c.applied_key.id()));
-            for p in &c.parties {
-                let record = [
-                    year.clone(),
-                    cell(p.party.as_str()),
-                    cell(&p.name),
-                    p.inhabitants.map(|n| n.to_string()).unwrap_or_default(),
-                    key.clone(),
-                    decimal(p.hours_per_year(c.weeks_per_year), dec),
-                    cents(p.share, dec),
-                    cents(p.in_kind, dec),
-                    cents(p.cash, dec),
-                ];
-                w.write_record(&record).map_err(csv_error)?;
-            }
+    let header = [
+        "csv-money-year",
+        "csv-money-party-id",
+        "csv-money-party",
+        "csv-money-inhabitants",
+        "csv-money-key",
+        "csv-money-hours-year",
+        "csv-money-share",
+        "csv-money-in-kind",
+        "csv-money-cash",
+    ];
+    file(m, &header, |w, dec| {
+        let Some(c) = &m.report.contributions else {
+            return Ok(());
+        };
+        let year = c.year.map(|y| y.to_string()).unwrap_or_default();
+        let key = m.t(&format!("money-key-{}", c.applied_key.id()));
+        for p in &c.parties {
+            let record = [
+                year.clone(),
+                cell(p.party.as_str()),
+                cell(&p.name),
+                p.inhabitants.map(|n| n.to_string()).unwrap_or_default(),
+                key.clone(),
+                decimal(p.hours_per_year(c.weeks_per_year), dec),
+                cents(p.share, dec),
+                cents(p.in_kind, dec),
+                cents(p.cash, dec),
+            ];
+            w.write_record(&record).map_err(csv_error)?;
         }
-        w.flush()?;
-    }
-    Ok(out)
+        Ok(())
+    })
 }
 
 /// Cents as euro with exactly two decimals and no grouping: `-8860,00`.

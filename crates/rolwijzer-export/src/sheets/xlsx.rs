@@ -228,6 +228,19 @@ fn header_row(
     Ok(r + 1)
 }
 
+/// Writes the note under a sheet that says how many working weeks make a year.
+fn weeks_note(
+    m: &Model,
+    st: &Styles,
+    ws: &mut Worksheet,
+    r: u32,
+    id: &str,
+    weeks: String,
+) -> Result<(), XlsxError> {
+    let note = crate::texts::targs(m.lang, id, &Args::new().with("weeks", weeks));
+    text(ws, r, 0, &note, &st.text)
+}
+
 fn row(i: usize) -> Result<u32, XlsxError> {
     u32::try_from(i).map_err(|_| XlsxError::RowColumnLimitError)
 }
@@ -440,17 +453,8 @@ fn hours_sheet(m: &Model, st: &Styles, ws: &mut Worksheet) -> Result<(), XlsxErr
     }
 
     r += 1;
-    text(
-        ws,
-        r,
-        0,
-        &crate::texts::targs(
-            m.lang,
-            "sheets-hours-note",
-            &Args::new().with("weeks", format!("{WORKING_WEEKS_PER_YEAR:.0}")),
-        ),
-        &st.text,
-    )?;
+    let weeks = format!("{WORKING_WEEKS_PER_YEAR:.0}");
+    weeks_note(m, st, ws, r, "sheets-hours-note", weeks)?;
     r += 1;
     text(ws, r, 0, &m.t("sheets-overload-note"), &st.hours_overload)?;
 
@@ -530,17 +534,8 @@ fn contributions_sheet(
         r += 1;
     }
     r += 1;
-    text(
-        ws,
-        r,
-        0,
-        &crate::texts::targs(
-            m.lang,
-            "sheets-contributions-note",
-            &Args::new().with("weeks", c.weeks_per_year.to_string()),
-        ),
-        &st.text,
-    )?;
+    let weeks = c.weeks_per_year.to_string();
+    weeks_note(m, st, ws, r, "sheets-contributions-note", weeks)?;
     let longest = c
         .parties
         .iter()
