@@ -16,22 +16,20 @@ fn check_name(name: &str) -> Result<()> {
 
 /// Creates an empty schema on the PostgreSQL server at `url`.
 pub async fn create_schema(url: &str, schema: &str) -> Result<()> {
-    check_name(schema)?;
-    sqlx::any::install_default_drivers();
-    let pool = sqlx::AnyPool::connect(url).await?;
-    pool.execute(sqlx::AssertSqlSafe(format!("CREATE SCHEMA {schema}")))
-        .await?;
-    pool.close().await;
-    Ok(())
+    on_server(url, schema, format!("CREATE SCHEMA {schema}")).await
 }
 
 /// Drops a schema made by [`create_schema`] with everything in it.
 pub async fn drop_schema(url: &str, schema: &str) -> Result<()> {
+    on_server(url, schema, format!("DROP SCHEMA {schema} CASCADE")).await
+}
+
+/// Runs one statement about `schema` on its own short-lived connection.
+async fn on_server(url: &str, schema: &str, statement: String) -> Result<()> {
     check_name(schema)?;
     sqlx::any::install_default_drivers();
     let pool = sqlx::AnyPool::connect(url).await?;
-    pool.execute(sqlx::AssertSqlSafe(format!("DROP SCHEMA {schema} CASCADE")))
-        .await?;
+    pool.execute(sqlx::AssertSqlSafe(statement)).await?;
     pool.close().await;
     Ok(())
 }

@@ -233,34 +233,18 @@ async fn make_backup(args: &BackupArgs, lang: Lang) -> Result<String, Refusal> {
     };
     let store = match Store::connect(&url).await {
         Ok(store) => store,
-        Err(e @ StoreError::DatabaseTooNew { .. }) => {
-            return Err(Refusal(t(
-                lang,
-                "backup-too-new",
-                &Args::new()
-                    .with("file", crate::display_path(&live))
-                    .with("detail", e.to_string()),
-            )));
-        }
-        // The only write a read-only connect can want is a migration: this program
-        // is newer than the database.
-        Err(StoreError::Migrate(e)) => {
-            return Err(Refusal(t(
-                lang,
-                "backup-older-schema",
-                &Args::new()
-                    .with("file", crate::display_path(&live))
-                    .with("detail", e.to_string()),
-            )));
-        }
         Err(e) => {
-            return Err(Refusal(t(
-                lang,
-                "backup-open-failed",
-                &Args::new()
-                    .with("file", crate::display_path(&live))
-                    .with("detail", e.to_string()),
-            )));
+            let id = match e {
+                StoreError::DatabaseTooNew { .. } => "backup-too-new",
+                // The only write a read-only connect can want is a migration: this
+                // program is newer than the database.
+                StoreError::Migrate(_) => "backup-older-schema",
+                _ => "backup-open-failed",
+            };
+            let a = Args::new()
+                .with("file", crate::display_path(&live))
+                .with("detail", e.to_string());
+            return Err(Refusal(t(lang, id, &a)));
         }
     };
     let result = store.backup_to(&args.file).await;

@@ -169,21 +169,9 @@ pub fn run(args: &ExportArgs, lang: Lang) -> ExitCode {
             }
         }
         Some(path) => {
-            let shown = crate::display_path(path);
-            match crate::output::write_atomically(path, &written.bytes) {
-                Ok(()) => {
-                    let a = Args::new().with("format", format.id()).with("file", shown);
-                    eprintln!("{}", t(lang, "export-written", &a));
-                    ExitCode::SUCCESS
-                }
-                Err(e) => {
-                    let a = Args::new()
-                        .with("file", shown)
-                        .with("reason", e.to_string());
-                    eprintln!("{}", t(lang, "export-write-failed", &a));
-                    ExitCode::from(2)
-                }
-            }
+            let ids = ("export-written", "export-write-failed");
+            let format = Args::new().with("format", format.id());
+            crate::output::write_and_tell(path, &written.bytes, lang, ids, format)
         }
     }
 }

@@ -79,21 +79,8 @@ pub fn run(args: &ImportArgs, lang: Lang) -> ExitCode {
         eprintln!("{}", t(lang, "import-summary", &summary));
         return ExitCode::SUCCESS;
     }
-    match crate::output::write_atomically(out, yaml.as_bytes()) {
-        Ok(()) => {
-            eprintln!("{}", t(lang, "import-summary", &summary));
-            eprintln!(
-                "{}",
-                t(lang, "import-next", &Args::new().with("file", shown))
-            );
-            ExitCode::SUCCESS
-        }
-        Err(e) => {
-            let a = Args::new()
-                .with("file", shown)
-                .with("reason", e.to_string());
-            eprintln!("{}", t(lang, "import-write-failed", &a));
-            ExitCode::from(2)
-        }
-    }
+    // What was read is worth knowing even when the file cannot be written.
+    eprintln!("{}", t(lang, "import-summary", &summary));
+    let ids = ("import-next", "import-write-failed");
+    crate::output::write_and_tell(out, yaml.as_bytes(), lang, ids, Args::new())
 }

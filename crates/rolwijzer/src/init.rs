@@ -48,6 +48,22 @@ fn parse_arrangement(s: &str) -> Result<Arrangement, String> {
 }
 
 /// Asks a question on the terminal; `None` at end of input.
+/// One of `all`, asked at the terminal when there is one (`None` without a terminal
+/// or without an answer).
+fn choose<T: Copy>(
+    interactive: bool,
+    lang: Lang,
+    question: &str,
+    all: &[T],
+    option: impl Fn(&T) -> (String, String),
+) -> Option<T> {
+    if !interactive {
+        return None;
+    }
+    let opts: Vec<(String, String)> = all.iter().map(option).collect();
+    ask(lang, question, &opts).and_then(|i| all.get(i).copied())
+}
+
 fn ask(lang: Lang, question: &str, options: &[(String, String)]) -> Option<usize> {
     let stdin = std::io::stdin();
     let mut err = std::io::stderr();
@@ -119,39 +135,27 @@ pub fn run(args: &InitArgs, lang: Lang) -> ExitCode {
             .then(|| ask_text(&p(lang, "init-ask-name")))
             .flatten()
     });
+    // Without a terminal the defaults hold; the chapter's last tip is to start small.
     let ambition = args.ambition.unwrap_or_else(|| {
-        if !interactive {
-            // The chapter's last tip: do not start too ambitious.
-            return AmbitionLevel::Sharing;
-        }
-        let opts: Vec<(String, String)> = AmbitionLevel::ALL
-            .iter()
-            .map(|l| {
-                (
-                    core(lang, &format!("level-{}", l.id())),
-                    core(lang, &format!("level-{}-desc", l.id())),
-                )
-            })
-            .collect();
-        ask(lang, &p(lang, "init-ask-ambition"), &opts)
-            .and_then(|i| AmbitionLevel::ALL.get(i).copied())
+        let option = |l: &AmbitionLevel| {
+            (
+                core(lang, &format!("level-{}", l.id())),
+                core(lang, &format!("level-{}-desc", l.id())),
+            )
+        };
+        let question = p(lang, "init-ask-ambition");
+        choose(interactive, lang, &question, &AmbitionLevel::ALL, option)
             .unwrap_or(AmbitionLevel::Sharing)
     });
     let arrangement = args.arrangement.unwrap_or_else(|| {
-        if !interactive {
-            return Arrangement::Coordinating;
-        }
-        let opts: Vec<(String, String)> = Arrangement::ALL
-            .iter()
-            .map(|a| {
-                (
-                    core(lang, &format!("arrangement-{}", a.id())),
-                    arrangement_detail(lang, *a),
-                )
-            })
-            .collect();
-        ask(lang, &p(lang, "init-ask-arrangement"), &opts)
-            .and_then(|i| Arrangement::ALL.get(i).copied())
+        let option = |a: &Arrangement| {
+            (
+                core(lang, &format!("arrangement-{}", a.id())),
+                arrangement_detail(lang, *a),
+            )
+        };
+        let question = p(lang, "init-ask-arrangement");
+        choose(interactive, lang, &question, &Arrangement::ALL, option)
             .unwrap_or(Arrangement::Coordinating)
     });
     let contribution = args.contribution.unwrap_or_else(|| {
@@ -190,20 +194,6 @@ pub fn run(args: &InitArgs, lang: Lang) -> ExitCode {
         );
         return ExitCode::from(2);
     }
-    match crate::output::write_atomically(out, yaml.as_bytes()) {
-        Ok(()) => {
-            eprintln!(
-                "{}",
-                t(lang, "init-written", &Args::new().with("file", shown))
-            );
-            ExitCode::SUCCESS
-        }
-        Err(e) => {
-            let a = Args::new()
-                .with("file", shown)
-                .with("reason", e.to_string());
-            eprintln!("{}", t(lang, "init-write-failed", &a));
-            ExitCode::from(2)
-        }
-    }
+    let ids = ("init-written", "init-write-failed");
+    crate::output::write_and_tell(out, yaml.as_bytes(), lang, ids, Args::new())
 }

@@ -1,7 +1,34 @@
 //! Writing files the commands produce (`init`, `export`, `import`).
 
+use crate::texts::t;
+use rolwijzer_core::i18n::{Args, Lang};
 use std::io::Write;
 use std::path::Path;
+use std::process::ExitCode;
+
+/// Writes a command's file with [`write_atomically`] and tells the user: `written`
+/// (with `file` and `extra` arguments) on success and exit code 0; `failed` (with
+/// `file` and `reason`) on failure and exit code 2.
+pub fn write_and_tell(
+    path: &Path,
+    bytes: &[u8],
+    lang: Lang,
+    (written, failed): (&str, &str),
+    extra: Args,
+) -> ExitCode {
+    let file = crate::display_path(path);
+    match write_atomically(path, bytes) {
+        Ok(()) => {
+            eprintln!("{}", t(lang, written, &extra.with("file", file)));
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            let a = Args::new().with("file", file).with("reason", e.to_string());
+            eprintln!("{}", t(lang, failed, &a));
+            ExitCode::from(2)
+        }
+    }
+}
 
 /// Writes via a temporary file in the same folder and a rename, so a crash or a full
 /// disk never leaves half a file where a good one was. On any error the temporary file
