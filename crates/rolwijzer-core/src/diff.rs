@@ -128,26 +128,22 @@ impl Change {
                 who,
                 letter: l,
                 task,
-            } => t.get(
-                lang,
-                "diff-holds",
-                &Args::new()
-                    .with("who", who.clone())
-                    .with("letter", letter(l))
-                    .with("task", task.name(lang)),
-            ),
-            Change::NoLongerHolds {
+            }
+            | Change::NoLongerHolds {
                 who,
                 letter: l,
                 task,
-            } => t.get(
-                lang,
-                "diff-no-longer-holds",
-                &Args::new()
+            } => {
+                let id = match self {
+                    Change::Holds { .. } => "diff-holds",
+                    _ => "diff-no-longer-holds",
+                };
+                let a = Args::new()
                     .with("who", who.clone())
                     .with("letter", letter(l))
-                    .with("task", task.name(lang)),
-            ),
+                    .with("task", task.name(lang));
+                t.get(lang, id, &a)
+            }
             Change::TaskDetails(task) => t.get(
                 lang,
                 "diff-task-details",

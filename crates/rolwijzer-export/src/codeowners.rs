@@ -7,7 +7,7 @@
 //! We never guess a user name either; a person without a valid `forge_username`
 //! gets a [`Notice`] and a comment.
 
-use crate::markdown::one_line;
+use crate::markdown::comment;
 use crate::model::{HolderKind, Model};
 use crate::texts::targs;
 use crate::{Export, ExportError, Notice};
@@ -33,13 +33,6 @@ pub(crate) fn forge_username(raw: &str) -> Option<String> {
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'));
     ok.then(|| name.to_owned())
-}
-
-/// A comment line; user text is put on one line so it cannot end the comment.
-fn comment(out: &mut String, text: &str) {
-    out.push_str("# ");
-    out.push_str(&one_line(text));
-    out.push('\n');
 }
 
 /// The CODEOWNERS file.

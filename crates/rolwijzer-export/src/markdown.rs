@@ -32,6 +32,14 @@ const EMPTY: &str = "—";
 // Escaping
 // ---------------------------------------------------------------------------------
 
+/// A `#` comment line (CODEOWNERS, YAML); user text is put on one line so it cannot
+/// end the comment.
+pub(crate) fn comment(out: &mut String, text: &str) {
+    out.push_str("# ");
+    out.push_str(&one_line(text));
+    out.push('\n');
+}
+
 /// Text on one line: every run of whitespace (newlines included) and every control
 /// character becomes one space. Used for comments in CODEOWNERS and YAML, where a
 /// newline in a name would end the comment and start a line of data.

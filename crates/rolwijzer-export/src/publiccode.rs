@@ -5,7 +5,7 @@
 //! publiccode.yml. In: a publiccode.yml read for its name, its maintenance data and
 //! `usedBy`, turned into a first division with `rolwijzer_core::init`.
 
-use crate::markdown::one_line;
+use crate::markdown::comment;
 use crate::model::{HolderKind, Model};
 use crate::texts::targs;
 use crate::{Export, ExportError, Notice};
@@ -183,13 +183,6 @@ fn contractor_parties<'a>(m: &Model<'a>) -> Vec<&'a Party> {
         .filter(|p| p.kind != PartyKind::Municipality)
         .filter(|p| maintainers.contains(&&p.id) || direct.contains(&p.id.as_str()))
         .collect()
-}
-
-/// A comment line; user text is kept on one line so it cannot end the comment.
-fn comment(out: &mut String, text: &str) {
-    out.push_str("# ");
-    out.push_str(&one_line(text));
-    out.push('\n');
 }
 
 /// The `maintenance` block.
@@ -585,6 +578,44 @@ fn as_list<'a>(n: &'a Spanned<Node>, field: &str) -> Result<Vec<&'a Spanned<Node
 
 /// Text as rolwijzer keeps it: not empty, not longer than [`Text::MAX_CHARS`]. A
 /// number is accepted as text (an unquoted phone number or version).
+/// One map of a list in `maintenance` that must have a `name`.
+struct NamedEntry<'a> {
+    node: &'a Spanned<Node>,
+    /// Its path for messages, e.g. `maintenance.contacts[2]`.
+    field: String,
+    map: &'a Map,
+    name: Text,
+}
+
+/// The entries of the list `maintenance.{key}` (none when it is absent); an entry
+/// without a name is refused with the message `no_name`.
+fn named_entries<'a>(
+    map: &'a Map,
+    key: &str,
+    no_name: &'static str,
+) -> Result<Vec<NamedEntry<'a>>, ImportError> {
+    let list = match get(map, key) {
+        Some(n) => as_list(n, &format!("maintenance.{key}"))?,
+        None => return Ok(Vec::new()),
+    };
+    let mut out = Vec::with_capacity(list.len());
+    for (i, node) in list.into_iter().enumerate() {
+        let field = format!("maintenance.{key}[{i}]");
+        let map = as_map(node, &field)?;
+        let name = match get(map, "name") {
+            Some(n) => as_text(n, &format!("{field}.name"))?,
+            None => return Err(ImportError::new(no_name).at(line_of(node), field)),
+        };
+        out.push(NamedEntry {
+            node,
+            field,
+            map,
+            name,
+        });
+    }
+    Ok(out)
+}
+
 fn as_text(n: &Spanned<Node>, field: &str) -> Result<Text, ImportError> {
     let s = match &n.value {
         Node::Text(s) | Node::Number(s) => s.as_str(),
@@ -730,19 +761,13 @@ fn read_maintenance(top: &Map) -> Result<Found, ImportError> {
     };
 
     let mut contractors = Vec::new();
-    let list = match get(map, "contractors") {
-        Some(n) => as_list(n, "maintenance.contractors")?,
-        None => Vec::new(),
-    };
-    for (i, item) in list.iter().enumerate() {
-        let field = format!("maintenance.contractors[{i}]");
-        let c = as_map(item, &field)?;
-        let name = match get(c, "name") {
-            Some(n) => as_text(n, &format!("{field}.name"))?,
-            None => {
-                return Err(ImportError::new("contractor-no-name").at(line_of(item), field));
-            }
-        };
+    for NamedEntry {
+        node: item,
+        field,
+        map: c,
+        name,
+    } in named_entries(map, "contractors", "contractor-no-name")?
+    {
         let until = match get(c, "until") {
             None => {
                 return Err(ImportError::new("contractor-no-until")
@@ -773,17 +798,13 @@ fn read_maintenance(top: &Map) -> Result<Found, ImportError> {
     }
 
     let mut contacts = Vec::new();
-    let list = match get(map, "contacts") {
-        Some(n) => as_list(n, "maintenance.contacts")?,
-        None => Vec::new(),
-    };
-    for (i, item) in list.iter().enumerate() {
-        let field = format!("maintenance.contacts[{i}]");
-        let c = as_map(item, &field)?;
-        let name = match get(c, "name") {
-            Some(n) => as_text(n, &format!("{field}.name"))?,
-            None => return Err(ImportError::new("contact-no-name").at(line_of(item), field)),
-        };
+    for NamedEntry {
+        field,
+        map: c,
+        name,
+        ..
+    } in named_entries(map, "contacts", "contact-no-name")?
+    {
         contacts.push(FoundContact {
             name,
             email: opt_text(c, "email", &field)?,

@@ -241,6 +241,14 @@ fn weeks_note(
     text(ws, r, 0, &note, &st.text)
 }
 
+/// Prints a sheet landscape, as wide as one page, with its first row on every page.
+fn print_wide(ws: &mut Worksheet) -> Result<(), XlsxError> {
+    ws.set_landscape();
+    ws.set_print_fit_to_pages(1, 0);
+    ws.set_repeat_rows(0, 0)?;
+    Ok(())
+}
+
 fn row(i: usize) -> Result<u32, XlsxError> {
     u32::try_from(i).map_err(|_| XlsxError::RowColumnLimitError)
 }
@@ -334,10 +342,7 @@ fn raci_sheet(m: &Model, st: &Styles, ws: &mut Worksheet) -> Result<(), XlsxErro
     text(ws, r, 0, &critical, &st.text)?;
     text(ws, r, 1, &m.t("sheets-legend-critical"), &st.text)?;
 
-    ws.set_landscape();
-    ws.set_print_fit_to_pages(1, 0);
-    ws.set_repeat_rows(0, 0)?;
-    Ok(())
+    print_wide(ws)
 }
 
 /// The findings: code, severity, what it is about, what was found and what to do.
@@ -394,10 +399,7 @@ fn findings_sheet(m: &Model, st: &Styles, ws: &mut Worksheet) -> Result<(), Xlsx
     }
     ws.set_freeze_panes(1, 0)?;
     ws.autofilter(0, 0, row(findings.len().max(1))?, col(headers.len() - 1)?)?;
-    ws.set_landscape();
-    ws.set_print_fit_to_pages(1, 0);
-    ws.set_repeat_rows(0, 0)?;
-    Ok(())
+    print_wide(ws)
 }
 
 /// Hours per person and per party, a week and a year: the in-kind contribution a
