@@ -219,6 +219,8 @@ codes! {
     O008 => Error, OptionCoordinating, Party;
     /// A coordinating arrangement without a coordinator.
     O009 => Warning, OptionCoordinating, Settings(Coordinator);
+    /// A municipality in the rotation has fewer hours than its turn asks.
+    O010 => Advice, OptionRotating, PartyOr(Rotation);
     /// A contribution is collected but not kept in a separate administration.
     F001 => Warning, TipSeparateMoney, Settings(SeparateAdministration);
     /// The reserve covers less than three months of fixed costs.
@@ -253,7 +255,9 @@ impl Code {
             R001 | R002 | R003 | I001 => Family::Raci,
             C001 | C002 | A001 => Family::Coverage,
             K001 | K002 | K003 | K004 | K005 | K006 => Family::Continuity,
-            O001 | O002 | O003 | O004 | O005 | O006 | O007 | O008 | O009 => Family::Organisation,
+            O001 | O002 | O003 | O004 | O005 | O006 | O007 | O008 | O009 | O010 => {
+                Family::Organisation
+            }
             F001 | F002 | F003 | F004 | F005 => Family::Money,
             E001 | E002 => Family::Evaluation,
             H001 | H002 => Family::Hours,

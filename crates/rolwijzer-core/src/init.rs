@@ -235,8 +235,10 @@ pub fn propose_with(c: &StartChoices, parties: Vec<Party>, people: Vec<Person>) 
             (Vec::new(), Vec::new())
         } else {
             match c.arrangement {
-                Arrangement::Coordinating | Arrangement::Rotating => (one(&first), one(&first)),
-                Arrangement::Distributed => {
+                Arrangement::Coordinating => (one(&first), one(&first)),
+                // Rotating and distributed: the fixed tasks are spread over the
+                // municipalities, so no one municipality carries them all.
+                Arrangement::Rotating | Arrangement::Distributed => {
                     let who = if *task == TaskId::CollaborationCoordination {
                         first.clone()
                     } else {
@@ -517,6 +519,23 @@ mod tests {
             .find(|t| t.key == "collaboration-coordination")
             .unwrap();
         assert!(rotating.rotating && rotating.filled());
+        assert!(!report.findings.iter().any(|f| f.code == Code::O008));
+    }
+
+    #[test]
+    fn rotating_spreads_the_fixed_tasks_over_the_municipalities() {
+        let doc = real_proposal(AmbitionLevel::Structured, Arrangement::Rotating);
+        let holders: std::collections::BTreeSet<&str> = doc
+            .assignments
+            .iter()
+            .flat_map(|a| a.responsible.iter().map(Id::as_str))
+            .collect();
+        // Houten has no people: the party itself holds its share.
+        assert_eq!(
+            holders.into_iter().collect::<Vec<_>>(),
+            ["houten", "marie", "sam"]
+        );
+        let report = analyse(&doc, today());
         assert!(!report.findings.iter().any(|f| f.code == Code::O008));
     }
 

@@ -523,6 +523,16 @@ fn trigger(code: Code) -> Case {
             Error,
         ),
         Code::O009 => case(edit(&b, "  coordinator: utrecht\n", ""), whole(), Warning),
+        // Zeist's one person has 3 hours a week; the rotating tasks ask 4.
+        Code::O010 => case(
+            edit(
+                &rotation_doc("2025-01-01"),
+                "party: zeist, title: Informatiemanager, hours_per_week: 4",
+                "party: zeist, title: Informatiemanager, hours_per_week: 3",
+            ),
+            on_party("zeist"),
+            Advice,
+        ),
         Code::F001 => case(
             edit(
                 &b,
@@ -661,7 +671,7 @@ fn every_code_has_a_place_to_fix_it_that_names_its_subject() {
 
 #[test]
 fn every_code_has_a_trigger_and_words_in_both_languages() {
-    assert_eq!(Code::ALL.len(), 34);
+    assert_eq!(Code::ALL.len(), 35);
     for &code in Code::ALL {
         let r = assert_fires(code);
         // analyse_yaml_at checked the words of every finding; check this one by name.
@@ -1899,6 +1909,111 @@ fn departure_table_lists_what_a_party_would_orphan() {
     assert!(row("utrecht").orphaned().is_empty());
     assert!(row("zeist").orphaned().is_empty());
     assert_eq!(row("acme").name, "Acme Software B.V.");
+}
+
+#[test]
+fn o010_only_when_a_party_in_turn_has_fewer_hours_than_the_turn_asks() {
+    let r = assert_fires(Code::O010);
+    let f = r.findings.iter().find(|f| f.code == Code::O010).unwrap();
+    assert_eq!(
+        f.message(Lang::Nl),
+        "Gemeente Zeist heeft 3 uur per week. De roulerende taken vragen 4 uur per week. \
+         Als Gemeente Zeist aan de beurt is, is er dus te weinig tijd."
+    );
+    // Exactly the hours asked is enough; so is a party outside the rotation.
+    let r = analyse_yaml(&rotation_doc("2025-01-01"));
+    assert_absent(&r, Code::O010);
+    let yaml = edit(
+        &trigger(Code::O010).yaml,
+        "order: [utrecht, amersfoort, zeist]",
+        "order: [utrecht, amersfoort]",
+    );
+    assert_absent(&analyse_yaml(&yaml), Code::O010);
+    // Unknown hours are not a shortage.
+    let yaml = edit(
+        &trigger(Code::O010).yaml,
+        "party: zeist, title: Informatiemanager, hours_per_week: 3",
+        "party: zeist, title: Informatiemanager",
+    );
+    assert_absent(&analyse_yaml(&yaml), Code::O010);
+}
+
+#[test]
+fn person_departure_lists_what_one_person_would_orphan() {
+    // In the base document every task has a backup: nobody's leaving orphans one.
+    assert!(analyse_yaml(BASE).departure_people.is_empty());
+
+    // Without a backup, marie alone is R of the contact person task and R and A of
+    // nothing else; henk is A of collaboration coordination.
+    let yaml = in_line(BASE, "task: contact-person", "backup: [piet], ", "");
+    let yaml = in_line(
+        &yaml,
+        "task: collaboration-coordination",
+        "backup: [piet], ",
+        "",
+    );
+    let r = analyse_yaml(&yaml);
+    let rows: Vec<(&str, Vec<String>, Vec<String>)> = r
+        .departure_people
+        .iter()
+        .map(|d| {
+            (
+                d.person.as_str(),
+                d.lose_responsible.clone(),
+                d.lose_accountable.clone(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        vec![
+            (
+                "marie",
+                vec![
+                    "contact-person".to_owned(),
+                    "collaboration-coordination".to_owned()
+                ],
+                vec!["contact-person".to_owned()],
+            ),
+            (
+                "henk",
+                vec![],
+                vec!["collaboration-coordination".to_owned()]
+            ),
+        ]
+    );
+    let marie = &r.departure_people[0];
+    assert_eq!(marie.name, "Marie Jansen");
+    assert_eq!(marie.party.as_str(), "utrecht");
+    assert_eq!(
+        marie.orphaned(),
+        vec!["contact-person", "collaboration-coordination"]
+    );
+
+    // A party named as R survives any one person's leaving; a backup who is the same
+    // person covers nothing.
+    let yaml = in_line(
+        BASE,
+        "task: contact-person",
+        "responsible: [marie], accountable: marie",
+        "responsible: [utrecht], accountable: utrecht",
+    );
+    let yaml = in_line(
+        &yaml,
+        "task: contact-person",
+        "backup: [piet]",
+        "backup: [utrecht]",
+    );
+    assert!(analyse_yaml(&yaml).departure_people.is_empty());
+    let yaml = in_line(
+        BASE,
+        "task: contact-person",
+        "backup: [piet]",
+        "backup: [marie]",
+    );
+    let r = analyse_yaml(&yaml);
+    assert_eq!(r.departure_people.len(), 1);
+    assert_eq!(r.departure_people[0].orphaned(), vec!["contact-person"]);
 }
 
 #[test]

@@ -79,6 +79,7 @@ pub fn report_value(
         "checklist": checklist,
         "summary": report.summary,
         "departure": report.departure,
+        "departure_people": report.departure_people,
         "workload": report.workload,
         "rotation": report.rotation,
         "reserve_months": report.reserve_months,

@@ -499,3 +499,9 @@ finding-o009-title = Lead partner not given
 finding-o009 = The collaboration has chosen a coordinating municipality (lead partner), but does not say which municipality that is.
 finding-o009-fix = Fill in which municipality is the lead partner (`coordinator`: the id of that municipality).
 finding-o009-why = In this arrangement one municipality carries out the tasks for all participants. Everyone needs to know which municipality that is, so it is clear who to turn to and who is compensated.
+
+# O010: a municipality in the rotation has fewer hours than its turn asks. $party, $available, $asked
+finding-o010-title = Not every municipality has the hours for its turn
+finding-o010 = { $party } has { $available } hours a week. The rotating tasks ask { $asked } hours a week. When it is the turn of { $party }, there is not enough time.
+finding-o010-fix = Agree with { $party } how its turn can work: more hours for the people who do the tasks, a colleague from another municipality who helps, or { $party } skips a turn in the rotation.
+finding-o010-why = The chapter names this as a point of attention with rotation: not every municipality has the same capacity. A small municipality may not manage a turn. Then work is left undone, or one person is overloaded.

@@ -499,3 +499,9 @@ finding-o009-title = Penvoerder niet ingevuld
 finding-o009 = Jullie kiezen voor een coördinerende gemeente (penvoerder), maar er staat niet welke gemeente dat is.
 finding-o009-fix = Vul in welke gemeente de penvoerder is (`coordinator`: de id van die gemeente).
 finding-o009-why = Bij deze manier van verdelen doet één gemeente de taken namens alle deelnemers. Iedereen moet weten welke gemeente dat is, zodat duidelijk is wie aanspreekbaar is en wie een vergoeding krijgt.
+
+# O010: een gemeente in het rooster heeft minder uren dan haar beurt vraagt. $party, $available, $asked
+finding-o010-title = Niet elke gemeente heeft genoeg uren voor haar beurt
+finding-o010 = { $party } heeft { $available } uur per week. De roulerende taken vragen { $asked } uur per week. Als { $party } aan de beurt is, is er dus te weinig tijd.
+finding-o010-fix = Spreek met { $party } af hoe de beurt toch lukt: meer uren voor de mensen die de taken doen, een collega van een andere gemeente die helpt, of { $party } slaat een beurt over in het rooster.
+finding-o010-why = Het hoofdstuk noemt dit als aandachtspunt bij rouleren: niet alle gemeenten hebben even veel capaciteit. Een kleine gemeente kan een beurt soms niet aan. Dan blijft werk liggen of raakt één persoon overbelast.

@@ -4,7 +4,7 @@
 //! table K004 is read from.
 
 use super::index::{Index, dedup_people};
-use super::report::{DepartureRow, TaskView};
+use super::report::{DepartureRow, PersonDepartureRow, TaskView};
 use crate::catalogue::{Arrangement, TaskId};
 use crate::document::{Document, Person};
 use crate::findings::{
@@ -115,6 +115,51 @@ fn check_tasks(doc: &Document, ix: &Index<'_>, tasks: &[TaskView], f: &mut Vec<F
                 .arg("count", Arg::Count(admins)),
         );
     }
+}
+
+/// What each person's leaving would orphan: a task loses its Responsible (or
+/// Accountable) when that person is the only one named for it, by name rather than
+/// through their party or a group, and no one else is backup. Linear: one pass over
+/// the tasks.
+pub(super) fn person_departure_table(
+    doc: &Document,
+    ix: &Index<'_>,
+    tasks: &[TaskView],
+) -> Vec<PersonDepartureRow> {
+    // The one person named in `ids`, when every id names that same person.
+    fn sole_person<'t>(ix: &Index<'_>, ids: &'t [Id]) -> Option<&'t str> {
+        let first = ids.first()?;
+        (ix.person(first.as_str()).is_some() && ids.iter().all(|i| i == first))
+            .then_some(first.as_str())
+    }
+    let mut lose_r: HashMap<&str, Vec<String>> = HashMap::new();
+    let mut lose_a: HashMap<&str, Vec<String>> = HashMap::new();
+    for t in tasks {
+        let covered = |x: &str| t.backup.iter().any(|b| b.as_str() != x);
+        if let Some(x) = sole_person(ix, &t.responsible).filter(|x| !covered(x)) {
+            lose_r.entry(x).or_default().push(t.key.clone());
+        }
+        if let Some(x) = sole_person(ix, &t.accountable).filter(|x| !covered(x)) {
+            lose_a.entry(x).or_default().push(t.key.clone());
+        }
+    }
+    // In document order, as the other tables; a person named twice (D002) once.
+    let mut seen = BTreeSet::new();
+    doc.people
+        .iter()
+        .filter(|p| seen.insert(p.id.as_str()))
+        .filter_map(|p| {
+            let id = p.id.as_str();
+            let (r, a) = (lose_r.remove(id), lose_a.remove(id));
+            (r.is_some() || a.is_some()).then(|| PersonDepartureRow {
+                person: p.id.clone(),
+                name: p.name.to_string(),
+                party: p.party.clone(),
+                lose_responsible: r.unwrap_or_default(),
+                lose_accountable: a.unwrap_or_default(),
+            })
+        })
+        .collect()
 }
 
 fn departure_table(doc: &Document, ix: &Index<'_>, tasks: &[TaskView]) -> Vec<DepartureRow> {

@@ -49,10 +49,12 @@ pub fn analyse(doc: &Document, today: Date) -> Report {
     raci::check(&ix, &tasks, &mut f);
     let coverage = coverage::check(doc, &tasks, &mut f);
     let departure = continuity::check(doc, &ix, &tasks, &mut f);
+    let departure_people = continuity::person_departure_table(doc, &ix, &tasks);
     organisation::check(doc, &ix, &tasks, rot.as_ref(), today, &mut f);
     let reserve_months = money::check(doc, &mut f);
     let (evaluation_due, evaluation_status) = evaluation::check(doc, today, &mut f);
     let workload = hours::check(doc, &ix, &tasks, &mut f);
+    organisation::check_capacity(doc, &tasks, &workload, &mut f);
     // The contribution per municipality: F004, F005 (and O001 with a budget).
     let contributions = crate::money::contributions(doc, &workload, &mut f);
     raci::check_informed(&ix, &tasks, &mut f);
@@ -83,6 +85,7 @@ pub fn analyse(doc: &Document, today: Date) -> Report {
         tasks,
         workload,
         departure,
+        departure_people,
         reserve_months,
         evaluation_due,
         evaluation_status,

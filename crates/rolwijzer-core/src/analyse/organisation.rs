@@ -2,16 +2,54 @@
 //! who steers what).
 
 use super::index::Index;
-use super::report::TaskView;
+use super::report::{TaskView, Workload};
 use super::rotation::RotationState;
 use super::tasks::label_of;
 use crate::catalogue::{Arrangement, TaskId};
 use crate::document::{Document, Party, PartyKind};
 use crate::findings::{Arg, Code, Finding, Subject, TaskLabel, party_subject, task_subject};
 use crate::values::{Date, Id};
+use std::collections::BTreeSet;
 
 /// Days before a rotation hand-over when O006 starts to remind.
 pub const HANDOVER_NOTICE_DAYS: i64 = 60;
+
+/// O010: a municipality in the rotation whose people have fewer hours a week than
+/// the rotating tasks ask ("niet alle gemeenten hebben gelijke capaciteit"). Only
+/// parties whose hours are known, and only when the rotating tasks have hours.
+pub(super) fn check_capacity(
+    doc: &Document,
+    tasks: &[TaskView],
+    workload: &Workload,
+    f: &mut Vec<Finding>,
+) {
+    let Some(r) = &doc.rotation else {
+        return;
+    };
+    let asked: f64 = tasks
+        .iter()
+        .filter(|t| t.rotating)
+        .filter_map(|t| t.hours_per_week)
+        .sum();
+    if asked <= 0.0 {
+        return;
+    }
+    let in_turn: BTreeSet<&str> = r.order.iter().map(Id::as_str).collect();
+    for load in workload
+        .parties
+        .iter()
+        .filter(|l| in_turn.contains(l.party.as_str()))
+    {
+        if let Some(available) = load.available.filter(|a| *a < asked) {
+            f.push(
+                Finding::new(Code::O010, party_subject(load.party.as_str()))
+                    .arg("party", Arg::Text(load.name.clone()))
+                    .arg("available", Arg::Hours(available))
+                    .arg("asked", Arg::Hours(asked)),
+            );
+        }
+    }
+}
 
 /// A finding about what one party does on one task (O002, O003).
 fn party_on_task(code: Code, party: &Party, t: &TaskView) -> Finding {

@@ -22,6 +22,9 @@ pub struct Report {
     pub workload: Workload,
     /// Per party: what its leaving would orphan.
     pub departure: Vec<DepartureRow>,
+    /// Per person whose leaving would orphan a task (illness, leave or a new job):
+    /// those tasks. People whose leaving orphans nothing are left out.
+    pub departure_people: Vec<PersonDepartureRow>,
     /// The rotation calendar, when tasks rotate.
     pub rotation: Option<RotationCalendar>,
     /// The reserve in months of fixed costs, when both are known.
@@ -221,16 +224,44 @@ pub struct DepartureRow {
     pub lose_accountable: Vec<String>,
 }
 
+/// What one person's leaving would orphan: the tasks where they alone are Responsible
+/// or Accountable and nobody else is backup.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PersonDepartureRow {
+    /// The person.
+    pub person: Id,
+    /// Their name.
+    pub name: String,
+    /// Their party.
+    pub party: Id,
+    /// Tasks that would have no Responsible left.
+    pub lose_responsible: Vec<String>,
+    /// Tasks that would have no Accountable left.
+    pub lose_accountable: Vec<String>,
+}
+
+impl PersonDepartureRow {
+    /// All task keys that would be orphaned, without repeats, in task order.
+    pub fn orphaned(&self) -> Vec<String> {
+        merged(&self.lose_responsible, &self.lose_accountable)
+    }
+}
+
+/// `a` then what `b` adds, without repeats.
+fn merged(a: &[String], b: &[String]) -> Vec<String> {
+    let mut v = a.to_vec();
+    for t in b {
+        if !v.contains(t) {
+            v.push(t.clone());
+        }
+    }
+    v
+}
+
 impl DepartureRow {
     /// All task keys that would be orphaned, without repeats, in task order.
     pub fn orphaned(&self) -> Vec<String> {
-        let mut v = self.lose_responsible.clone();
-        for t in &self.lose_accountable {
-            if !v.contains(t) {
-                v.push(t.clone());
-            }
-        }
-        v
+        merged(&self.lose_responsible, &self.lose_accountable)
     }
 }
 
