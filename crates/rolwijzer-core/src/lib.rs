@@ -13,6 +13,7 @@ pub mod init;
 pub mod lookup;
 pub mod money;
 pub mod parse;
+pub mod privacy;
 mod problem;
 pub mod time;
 pub mod values;

@@ -1,0 +1,267 @@
+//! Personal data in a document (AVG/GDPR): what an anonymous visitor may see, and
+//! forgetting a person who has left.
+//!
+//! A division names civil servants with their e-mail addresses, phone numbers, hours,
+//! titles and forge user names. The instance shows anonymous visitors only what an
+//! owner switched on ([`Disclosure`], privacy by default), and every page, download
+//! and export for them is made from the one [`public_document`]. [`forget_person`]
+//! removes a person from a document for good; the store applies it to every stored
+//! revision.
+
+use crate::document::Document;
+use crate::values::{Id, Text};
+
+/// Which kinds of personal detail anonymous visitors may see. Everything is off by
+/// default; an owner switches each kind on separately.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Disclosure {
+    /// The names of the people (without them, a person shows as their organisation).
+    pub names: bool,
+    /// E-mail addresses.
+    pub emails: bool,
+    /// Phone numbers.
+    pub phones: bool,
+    /// Hours a week.
+    pub hours: bool,
+    /// Job titles.
+    pub titles: bool,
+    /// User names on the code forge.
+    pub forge_usernames: bool,
+    /// The name and e-mail address of the collaboration's public contact person (the
+    /// contact of the coordinating party, or the Responsible of the contact person
+    /// task), even when the other switches are off.
+    pub contact: bool,
+}
+
+/// The document as an anonymous visitor may see it: the personal details that
+/// `d` does not switch on are removed. Without `names`, a person's name becomes the
+/// name of their organisation, so the division still reads as "who does what".
+pub fn public_document(doc: &Document, contact: Option<&Id>, d: Disclosure) -> Document {
+    let mut out = doc.clone();
+    let party_name = |party: &Id| {
+        doc.parties
+            .iter()
+            .find(|p| &p.id == party)
+            .map(|p| p.name.clone())
+    };
+    for p in &mut out.people {
+        let is_contact = d.contact && contact == Some(&p.id);
+        if !(d.names || is_contact) {
+            if let Some(n) = party_name(&p.party) {
+                p.name = n;
+            }
+        }
+        if !(d.emails || is_contact) {
+            p.email = None;
+        }
+        if !d.phones {
+            p.phone = None;
+        }
+        if !d.hours {
+            p.hours_per_week = None;
+        }
+        if !d.titles {
+            p.title = None;
+        }
+        if !d.forge_usernames {
+            p.forge_username = None;
+        }
+    }
+    out
+}
+
+/// What [`forget_person`] did: the person's new id and neutral name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Forgotten {
+    /// The id that replaced the person's id everywhere in the document.
+    pub id: Id,
+    /// The neutral name that replaced theirs.
+    pub name: Text,
+}
+
+/// Removes a person's personal data from a document: their id (often made from their
+/// name) becomes `id` everywhere it is referred to, their name becomes `label`, their
+/// e-mail address, phone number, title and forge user name are dropped, and their
+/// name and e-mail address are replaced by `label` in every free text (notes,
+/// processes, descriptions). Their place in the division, their party and their
+/// hours stay, so the history still adds up. Returns `None` when the document has no
+/// person with id `person`.
+pub fn forget_person(doc: &mut Document, person: &str, id: &Id, label: &Text) -> Option<()> {
+    let p = doc.people.iter_mut().find(|p| p.id.as_str() == person)?;
+    let old_id = p.id.clone();
+    let mut secrets: Vec<String> = vec![p.name.to_string()];
+    secrets.extend(p.email.take().map(|e| e.to_string()));
+    secrets.extend(p.phone.take().map(|e| e.to_string()));
+    secrets.extend(p.forge_username.take().map(|e| e.to_string()));
+    p.title = None;
+    p.id = id.clone();
+    p.name = label.clone();
+
+    let swap = |v: &mut Id| {
+        if *v == old_id {
+            *v = id.clone();
+        }
+    };
+    for party in &mut doc.parties {
+        if let Some(c) = party.contact.as_mut() {
+            swap(c);
+        }
+    }
+    for g in &mut doc.groups {
+        g.members.iter_mut().for_each(swap);
+        scrub(&mut g.description, &secrets, label);
+    }
+    for a in &mut doc.assignments {
+        for list in [
+            &mut a.responsible,
+            &mut a.accountable,
+            &mut a.consulted,
+            &mut a.backup,
+        ] {
+            list.iter_mut().for_each(swap);
+        }
+        a.informed.iter_mut().for_each(|i| swap(&mut i.who));
+        for text in [&mut a.description, &mut a.process, &mut a.notes] {
+            scrub(text, &secrets, label);
+        }
+    }
+    let c = &mut doc.collaboration;
+    for text in [&mut c.description, &mut c.how_to_join, &mut c.website] {
+        scrub(text, &secrets, label);
+    }
+    Some(())
+}
+
+/// The neutral id and name for the `n`th forgotten person of a document, in the
+/// document's language: `oud-medewerker-3`, "oud-medewerker 3". The id is free in
+/// `doc` (a `-2` suffix is added when someone already has it).
+pub fn forgotten_label(doc: &Document, n: usize, word: &str) -> Forgotten {
+    let label = format!("{word} {n}");
+    Forgotten {
+        id: doc.free_id(&label, "forgotten"),
+        name: Text::new(&label).unwrap_or_else(|_| Text::placeholder()),
+    }
+}
+
+/// Replaces every occurrence of a secret in an optional text by `label`.
+fn scrub(text: &mut Option<Text>, secrets: &[String], label: &Text) {
+    let Some(t) = text.as_ref() else {
+        return;
+    };
+    let mut s = t.to_string();
+    for secret in secrets.iter().filter(|s| !s.trim().is_empty()) {
+        s = s.replace(secret.as_str(), label.as_str());
+    }
+    if s != t.as_str() {
+        *text = Text::new(&s).ok();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::{from_yaml, to_yaml};
+
+    const DOC: &str = r#"version: 1
+collaboration:
+  name: Proef
+  how_to_join: Mail Anna de Vries (anna@zwolle.example.nl) voor een demo.
+  ambition: light
+  arrangement: coordinating
+  coordinator: zwolle
+  contribution: false
+parties:
+  - { id: zwolle, name: Gemeente Zwolle, kind: municipality, contact: anna }
+  - { id: kampen, name: Gemeente Kampen, kind: municipality }
+people:
+  - { id: anna, name: Anna de Vries, party: zwolle, title: Coördinator, email: anna@zwolle.example.nl, phone: "038 123", hours_per_week: 8, repository_admin: true, forge_username: annadv }
+  - { id: bram, name: Bram Smit, party: kampen, email: bram@kampen.example.nl, hours_per_week: 4 }
+groups:
+  - { id: kern, name: Kerngroep, members: [anna, bram] }
+assignments:
+  - { task: contact-person, responsible: [anna], accountable: anna, informed: [{ who: anna }], backup: [bram], notes: Anna de Vries belt elke maand }
+"#;
+
+    fn doc() -> Document {
+        from_yaml(DOC).unwrap()
+    }
+
+    #[test]
+    fn forgetting_leaves_no_trace_of_the_person() {
+        let mut d = doc();
+        let f = forgotten_label(&d, 1, "oud-medewerker");
+        assert_eq!(f.id.as_str(), "oud-medewerker-1");
+        assert_eq!(forget_person(&mut d, "anna", &f.id, &f.name), Some(()));
+        let yaml = to_yaml(&d);
+        for secret in ["anna", "Anna", "038 123", "annadv", "Coördinator"] {
+            assert!(!yaml.contains(secret), "{secret} still in:\n{yaml}");
+        }
+        // Her place in the division stays, under the new id.
+        let a = &d.assignments[0];
+        assert_eq!(a.responsible, vec![f.id.clone()]);
+        assert_eq!(a.accountable, vec![f.id.clone()]);
+        assert_eq!(a.informed[0].who, f.id);
+        assert_eq!(d.groups[0].members[0], f.id);
+        assert_eq!(d.parties[0].contact.as_ref(), Some(&f.id));
+        assert_eq!(
+            a.notes.as_ref().map(Text::as_str),
+            Some("oud-medewerker 1 belt elke maand")
+        );
+        let p = &d.people[0];
+        assert!(p.repository_admin && p.hours_per_week.is_some());
+        // The document still reads back and analyses without reference errors.
+        let back = from_yaml(&yaml).unwrap();
+        let r = crate::analyse(&back, crate::Date::parse("2026-12-04").unwrap());
+        assert!(!r.findings.iter().any(|f| f.code == crate::Code::D001));
+        // Bram is untouched; an unknown person is reported.
+        assert!(yaml.contains("bram@kampen.example.nl"));
+        assert_eq!(forget_person(&mut d, "nobody", &f.id, &f.name), None);
+    }
+
+    #[test]
+    fn the_public_document_shows_only_what_is_switched_on() {
+        let d = doc();
+        let anna = Id::parse("anna").unwrap();
+        let none = public_document(&d, Some(&anna), Disclosure::default());
+        // The how-to-join text is the collaboration's own words, not a person's
+        // record; only the people's records are checked here.
+        let people: String = none.people.iter().map(|p| format!("{p:?}")).collect();
+        for secret in [
+            "@",
+            "038 123",
+            "annadv",
+            "Coördinator",
+            "Anna de Vries",
+            "Bram",
+        ] {
+            assert!(!people.contains(secret), "{secret} in {people}");
+        }
+        assert_eq!(none.people[0].name.as_str(), "Gemeente Zwolle");
+
+        // The contact switch shows the one contact's name and address, no one else's.
+        let contact = Disclosure {
+            contact: true,
+            ..Disclosure::default()
+        };
+        let c = public_document(&d, Some(&anna), contact);
+        assert_eq!(c.people[0].name.as_str(), "Anna de Vries");
+        assert_eq!(
+            c.people[0].email.as_ref().map(Text::as_str),
+            Some("anna@zwolle.example.nl")
+        );
+        assert_eq!(c.people[0].phone, None);
+        assert_eq!(c.people[1].email, None);
+        assert_eq!(c.people[1].name.as_str(), "Gemeente Kampen");
+
+        let all = Disclosure {
+            names: true,
+            emails: true,
+            phones: true,
+            hours: true,
+            titles: true,
+            forge_usernames: true,
+            contact: true,
+        };
+        assert_eq!(public_document(&d, Some(&anna), all), d);
+    }
+}
