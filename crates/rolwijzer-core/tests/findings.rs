@@ -2024,6 +2024,37 @@ fn departure_skips_rotating_tasks_that_pass_on() {
 }
 
 #[test]
+fn one_sentence_says_who_holds_a_rotating_task_now_and_until_when() {
+    let r = analyse_yaml(&rotation_doc("2025-01-01"));
+    let doc = from_yaml(&rotation_doc("2025-01-01")).unwrap();
+    let cal = r.rotation.as_ref().unwrap();
+    assert_eq!(cal.current().map(|p| p.party.as_str()), Some("amersfoort"));
+    assert_eq!(cal.next().map(|p| p.party.as_str()), Some("zeist"));
+    assert_eq!(
+        cal.phrase(&doc, Lang::Nl),
+        "roulerend — nu Gemeente Amersfoort (Fleur de Boer), tot 1 januari 2027"
+    );
+    assert_eq!(
+        cal.phrase(&doc, Lang::En),
+        "rotating — now Gemeente Amersfoort (Fleur de Boer), until 1 January 2027"
+    );
+    // Before the start: the first turn and when it begins; a party without a
+    // contact is named alone.
+    let later = edit(
+        &rotation_doc("2027-03-01"),
+        "kind: municipality, contact: marie }",
+        "kind: municipality }",
+    );
+    let r = analyse_yaml(&later);
+    let cal = r.rotation.as_ref().unwrap();
+    assert!(cal.current().is_none());
+    assert_eq!(
+        cal.phrase(&from_yaml(&later).unwrap(), Lang::Nl),
+        "roulerend — vanaf 1 maart 2027 Gemeente Utrecht"
+    );
+}
+
+#[test]
 fn rotation_calendar_current_holder_and_next_hand_over() {
     let r = analyse_yaml(&rotation_doc("2025-01-01"));
     let cal = r.rotation.as_ref().unwrap();

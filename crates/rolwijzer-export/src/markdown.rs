@@ -403,7 +403,7 @@ fn task_section(m: &Model, row: &TaskRow) -> TaskSection {
         remarks.push(m.t("text-task-critical"));
     }
     if row.rotating {
-        remarks.push(m.t("text-task-rotating"));
+        remarks.push(m.rotation_phrase());
     }
     if row.arrangement != m.arrangement_name() {
         remarks.push(ta(

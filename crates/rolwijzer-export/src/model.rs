@@ -225,6 +225,15 @@ impl<'a> Model<'a> {
         crate::t(self.lang, id)
     }
 
+    /// How a rotating task is held now, the one sentence every view uses
+    /// ("roulerend — nu Gemeente Zwolle (Anna de Vries), tot 15 december 2026").
+    pub fn rotation_phrase(&self) -> String {
+        match &self.report.rotation {
+            Some(cal) => cal.phrase(self.doc, self.lang),
+            None => self.t("rotation-plain"),
+        }
+    }
+
     /// A date in the model's language ("28 november 2026").
     pub fn date(&self, d: Date) -> String {
         i18n::date(self.lang, d)

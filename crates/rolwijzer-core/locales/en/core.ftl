@@ -505,3 +505,14 @@ finding-o010-title = Not every municipality has the hours for its turn
 finding-o010 = { $party } has { $available } hours a week. The rotating tasks ask { $asked } hours a week. When it is the turn of { $party }, there is not enough time.
 finding-o010-fix = Agree with { $party } how its turn can work: more hours for the people who do the tasks, a colleague from another municipality who helps, or { $party } skips a turn in the rotation.
 finding-o010-why = The chapter names this as a point of attention with rotation: not every municipality has the same capacity. A small municipality may not manage a turn. Then work is left undone, or one person is overloaded.
+
+# The one sentence for a rotating task, everywhere it is shown. $party, $holder, $known (yes | no), $from, $until
+rotation-now = { $known ->
+        [yes] rotating — now { $party } ({ $holder }), until { $until }
+       *[no] rotating — now { $party }, until { $until }
+    }
+rotation-from = { $known ->
+        [yes] rotating — from { $from } { $party } ({ $holder })
+       *[no] rotating — from { $from } { $party }
+    }
+rotation-plain = rotating

@@ -505,3 +505,14 @@ finding-o010-title = Niet elke gemeente heeft genoeg uren voor haar beurt
 finding-o010 = { $party } heeft { $available } uur per week. De roulerende taken vragen { $asked } uur per week. Als { $party } aan de beurt is, is er dus te weinig tijd.
 finding-o010-fix = Spreek met { $party } af hoe de beurt toch lukt: meer uren voor de mensen die de taken doen, een collega van een andere gemeente die helpt, of { $party } slaat een beurt over in het rooster.
 finding-o010-why = Het hoofdstuk noemt dit als aandachtspunt bij rouleren: niet alle gemeenten hebben even veel capaciteit. Een kleine gemeente kan een beurt soms niet aan. Dan blijft werk liggen of raakt één persoon overbelast.
+
+# The one sentence for a rotating task, everywhere it is shown. $party, $holder, $known (yes | no), $from, $until
+rotation-now = { $known ->
+        [yes] roulerend — nu { $party } ({ $holder }), tot { $until }
+       *[no] roulerend — nu { $party }, tot { $until }
+    }
+rotation-from = { $known ->
+        [yes] roulerend — vanaf { $from } { $party } ({ $holder })
+       *[no] roulerend — vanaf { $from } { $party }
+    }
+rotation-plain = roulerend

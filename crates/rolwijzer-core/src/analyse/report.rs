@@ -291,6 +291,45 @@ pub struct RotationCalendar {
     pub next_handover: Option<Date>,
 }
 
+impl RotationCalendar {
+    /// The turn that holds today, once the rotation has started.
+    pub fn current(&self) -> Option<&RotationPeriod> {
+        self.periods.iter().find(|p| p.current)
+    }
+
+    /// The turn after the current one; before the start, the first turn.
+    pub fn next(&self) -> Option<&RotationPeriod> {
+        match self.periods.iter().position(|p| p.current) {
+            Some(i) => self.periods.get(i + 1),
+            None => self.periods.first(),
+        }
+    }
+
+    /// The one sentence every view uses for a rotating task, e.g. "roulerend — nu
+    /// Gemeente Zwolle (Anna de Vries), tot 15 december 2026", or before the start
+    /// "roulerend — vanaf 1 januari 2027 Gemeente Zwolle (Anna de Vries)".
+    pub fn phrase(&self, doc: &crate::Document, lang: crate::Lang) -> String {
+        let t = crate::i18n::texts();
+        let (id, turn) = match self.current() {
+            Some(p) => ("rotation-now", p),
+            None => match self.next() {
+                Some(p) => ("rotation-from", p),
+                None => return t.plain(lang, "rotation-plain"),
+            },
+        };
+        let mut a = crate::i18n::Args::new()
+            .with("party", doc.name_of(turn.party.as_str()))
+            .with("until", crate::i18n::date(lang, turn.end))
+            .with("from", crate::i18n::date(lang, turn.start));
+        match &turn.holder {
+            Some(h) => a.set("holder", doc.name_of(h.as_str())),
+            None => a.set("holder", String::new()),
+        };
+        a.set("known", if turn.holder.is_some() { "yes" } else { "no" });
+        t.get(lang, id, &a)
+    }
+}
+
 /// Who a newcomer should contact: the public face of the collaboration.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ContactCard {

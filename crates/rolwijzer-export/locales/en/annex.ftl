@@ -25,7 +25,6 @@ annex-no-tasks = No tasks have been divided yet.
 annex-task-required = Required at this ambition level
 annex-task-optional = Not required at this ambition level
 annex-task-critical = Critical task: it needs a backup
-annex-task-rotating = Rotating task: the parties take turns doing it
 annex-task-duties = What this task involves:
 annex-task-arrangement = How this task is divided
 annex-field-hours = Time

@@ -40,7 +40,6 @@ text-nobody = nobody yet
 text-tasks-title = The tasks
 text-task-not-required = Not needed at the chosen ambition level
 text-task-critical = Critical task: a backup is needed
-text-task-rotating = Passes from municipality to municipality in turn
 text-task-arrangement = Divided differently: { $arrangement }
 text-duties = What it involves:
 text-hours = Time

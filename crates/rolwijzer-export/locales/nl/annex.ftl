@@ -25,7 +25,6 @@ annex-no-tasks = Er zijn nog geen taken verdeeld.
 annex-task-required = Verplicht bij dit ambitieniveau
 annex-task-optional = Niet verplicht bij dit ambitieniveau
 annex-task-critical = Kritieke taak: er moet een back-up zijn
-annex-task-rotating = Roulerende taak: de partijen doen deze taak om de beurt
 annex-task-duties = Wat hoort bij deze taak:
 annex-task-arrangement = Verdeling van deze taak
 annex-field-hours = Tijd

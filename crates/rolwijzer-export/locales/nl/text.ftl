@@ -41,7 +41,6 @@ text-nobody = nog niemand
 text-tasks-title = De taken
 text-task-not-required = Niet nodig op het gekozen ambitieniveau
 text-task-critical = Cruciale taak: een back-up is nodig
-text-task-rotating = Gaat bij toerbeurt van gemeente naar gemeente
 text-task-arrangement = Anders verdeeld: { $arrangement }
 text-duties = Wat hoort erbij:
 text-hours = Tijd

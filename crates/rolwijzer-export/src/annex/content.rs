@@ -177,7 +177,7 @@ fn one_task(m: &Model, task: &TaskRow, arrangement: &str, blocks: &mut Vec<Block
         marks.push(m.t("annex-task-critical"));
     }
     if task.rotating {
-        marks.push(m.t("annex-task-rotating"));
+        marks.push(m.rotation_phrase());
     }
     // One mark per line: they are short sentences, and a line each reads as a list.
     out.push(Block::Para(Style::Note, marks.join("\n")));
