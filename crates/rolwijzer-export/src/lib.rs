@@ -162,6 +162,9 @@ pub struct Options {
     pub today: Date,
     /// The stored revision this document is, when it comes from the web app.
     pub revision: Option<i64>,
+    /// The day that revision was saved: the annex says "versie van 4 december 2026"
+    /// rather than an internal counter.
+    pub revision_date: Option<Date>,
     /// Separator of the CSV export.
     pub csv_separator: CsvSeparator,
 }
@@ -173,6 +176,7 @@ impl Options {
             lang: Lang::Nl,
             today,
             revision: None,
+            revision_date: None,
             csv_separator: CsvSeparator::Semicolon,
         }
     }

@@ -786,7 +786,8 @@ fn responsible_of(m: &Model, task: TaskId) -> Option<String> {
         .map(|v| i18n::join_list(m.lang, &v))
 }
 
-fn kind_name(m: &Model, kind: PartyKind) -> String {
+/// A party kind in the model's language ("gemeente").
+pub(crate) fn kind_name(m: &Model, kind: PartyKind) -> String {
     m.t(match kind {
         PartyKind::Municipality => "gov-kind-municipality",
         PartyKind::Supplier => "gov-kind-supplier",

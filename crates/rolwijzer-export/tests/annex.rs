@@ -18,6 +18,7 @@ fn options(lang: Lang) -> Options {
     let mut o = Options::new(support::today());
     o.lang = lang;
     o.revision = Some(12);
+    o.revision_date = Some(rolwijzer_core::Date::parse("2026-11-20").unwrap());
     o
 }
 
@@ -478,7 +479,8 @@ fn pdf_text_has_everything_the_annex_promises() {
         "Gestructureerde samenwerking".to_owned(),
         "Coördinerende gemeente (penvoerder)".to_owned(),
         "28 november 2026".to_owned(),
-        "Versie 12".to_owned(),
+        // The day it was saved, not the store's counter.
+        "Versie van 20 november 2026".to_owned(),
         "Taken en rollen".to_owned(),
         "Verplicht bij dit ambitieniveau".to_owned(),
         "Kritieke taak: er moet een back-up zijn".to_owned(),
@@ -697,6 +699,80 @@ fn odt_reads_back_verbatim_with_odfpy() {
     assert!(all.contains("Gemaakt met rolwijzer."));
 }
 
+/// What makes the annex ready to attach to an agreement (issue 11): the parties with
+/// their contacts, the one-page overview, the rotation schedule, the evaluation
+/// agreement and the adoption block, read back by pdftotext.
+#[test]
+fn pdf_is_ready_to_attach_to_the_agreement() {
+    let doc = support::example(STRUCTURED);
+    let (pdf, report) = annex(&doc, Format::AnnexPdf, Lang::Nl);
+    let dir = tempfile::tempdir().unwrap();
+    let Some(raw) = pdftotext(dir.path(), "nl.pdf", &pdf, &["-layout"]) else {
+        return;
+    };
+    let text = flat(&raw);
+    // The parties, each with its contact person.
+    assert!(text.contains("Deelnemers Organisatie Soort Contactpersoon E-mail en telefoon"));
+    for p in &doc.parties {
+        assert!(text.contains(p.name.as_str()), "{}", p.name);
+    }
+    assert!(text.contains("Gemeente Tilburg gemeente Eva"), "{text}");
+    // The overview: a numbered column per party and a legend naming them.
+    let holdings = rolwijzer_core::analyse::holdings(&doc, &report);
+    let head: String = (1..=holdings.len()).map(|n| format!(" {n}")).collect();
+    assert!(text.contains("Overzicht"), "{text}");
+    assert!(
+        text.contains(&format!("Taak{head}")),
+        "overview heading row{head}"
+    );
+    for (i, p) in holdings.iter().enumerate() {
+        assert!(
+            text.contains(&format!("{}. {}", i + 1, p.name)),
+            "legend {}",
+            p.name
+        );
+    }
+    // A task row of the overview carries the letters of its holders.
+    let contact = raw
+        .lines()
+        .find(|l| l.trim_start().starts_with("Contactpersoon/"))
+        .unwrap_or_default();
+    assert!(
+        contact.contains('R') && contact.contains('A'),
+        "{contact:?}"
+    );
+    // The evaluation agreement and the adoption block.
+    assert!(text.contains("Evaluatie"));
+    assert!(text.contains("Hoe vaak elke 12 maanden"), "{text}");
+    assert!(text.contains("Vaststelling"));
+    assert!(text.contains("Vastgesteld door (bijvoorbeeld de stuurgroep)"));
+    assert!(text.contains("Organisatie Naam Handtekening"));
+    // Not-needed checklist points are one line, not a row each.
+    assert!(!text.contains("Niet nodig bij dit niveau"));
+
+    // The rotation schedule, from the rotating example.
+    let doc = support::example("roulerend-licht-vier-gemeenten.yaml");
+    let (pdf, report) = annex(&doc, Format::AnnexPdf, Lang::Nl);
+    let Some(text) = pdftotext(dir.path(), "rot.pdf", &pdf, &[]) else {
+        return;
+    };
+    let text = flat(&text);
+    let cal = report.rotation.as_ref().unwrap();
+    assert!(
+        text.contains("Rooster De gemeenten doen deze taken om de beurt"),
+        "{text}"
+    );
+    assert!(text.contains("Periode Organisatie Wie voert uit"), "{text}");
+    for p in &cal.periods {
+        let from = rolwijzer_core::i18n::date(Lang::Nl, p.start);
+        let until = rolwijzer_core::i18n::date(Lang::Nl, p.end);
+        let now = if p.current { " (nu)" } else { "" };
+        let row = format!("{from} tot {until}{now} {}", doc.name_of(p.party.as_str()));
+        assert!(text.contains(&row), "{row}");
+    }
+    assert_eq!(cal.periods.iter().filter(|p| p.current).count(), 1);
+}
+
 #[test]
 fn odt_reads_back_in_both_languages_with_odfpy() {
     let doc = support::example(STRUCTURED);
@@ -705,20 +781,28 @@ fn odt_reads_back_in_both_languages_with_odfpy() {
         (
             Lang::Nl,
             [
+                "Deelnemers",
+                "Overzicht",
                 "Taken en rollen",
                 "Checklist: zijn alle rollen belegd?",
+                "Evaluatie",
                 "Open punten",
                 "Contactpersoon",
+                "Vaststelling",
                 "Over deze bijlage",
             ],
         ),
         (
             Lang::En,
             [
+                "Parties",
+                "Overview",
                 "Tasks and roles",
                 "Checklist: have we filled every role?",
+                "Evaluation",
                 "Open findings",
                 "Contact person",
+                "Adoption",
                 "About this annex",
             ],
         ),

@@ -69,6 +69,46 @@ annex-field-organisation = Organisation
 annex-field-email = Email
 annex-field-phone = Phone
 
+## Version, parties and overview
+
+annex-revision-of = of { $date }
+annex-parties-heading = Parties
+annex-col-party = Organisation
+annex-col-kind = Kind
+annex-col-contact = Contact person
+annex-col-reach = Email and phone
+annex-overview-heading = Overview
+annex-overview-intro = For each task, the letters of each party and the people who work there. The numbers are listed below the table.
+annex-overview-letters = R: does the work (responsible). A: accountable. C: gives advice beforehand. I: hears afterwards what happened. B: backup.
+annex-overview-too-large = With { $count } parties the overview does not fit on one page. Who does what is listed per task below.
+annex-col-task = Task
+
+## Rotation, evaluation and adoption
+
+annex-not-needed = Not needed at this ambition level: { $items }.
+annex-rotation-heading = Rotation schedule
+annex-rotation-intro = The municipalities take turns doing these tasks: { $tasks }.
+annex-rotation-period = { $from } to { $until }
+annex-rotation-period-now = { $from } to { $until } (now)
+annex-col-period = Period
+annex-col-holder = Who does it
+annex-evaluation-heading = Evaluation
+annex-evaluation-intro = The parties regularly discuss whether the division of roles still works, and change it where needed.
+annex-field-interval = How often
+annex-interval = { $months ->
+    [one] every month
+   *[other] every { $months } months
+}
+annex-field-last-evaluation = Last evaluation
+annex-evaluation-never = not held yet
+annex-field-next-evaluation = Next evaluation at the latest
+annex-adoption-heading = Adoption
+annex-adoption-intro = The parties have adopted this division of roles. Fill in below when and by whom.
+annex-field-adopted-on = Date
+annex-field-adopted-by = Adopted by (for example the steering group)
+annex-col-signed-by = Name
+annex-col-signature = Signature
+
 ## About this annex
 
 annex-about-heading = About this annex

@@ -66,6 +66,46 @@ annex-field-organisation = Organisatie
 annex-field-email = E-mail
 annex-field-phone = Telefoon
 
+## Versie, deelnemers en overzicht
+
+annex-revision-of = van { $date }
+annex-parties-heading = Deelnemers
+annex-col-party = Organisatie
+annex-col-kind = Soort
+annex-col-contact = Contactpersoon
+annex-col-reach = E-mail en telefoon
+annex-overview-heading = Overzicht
+annex-overview-intro = Per taak de letters van elke deelnemer en de mensen die er werken. De nummers staan onder de tabel.
+annex-overview-letters = R: doet het werk (uitvoerend). A: eindverantwoordelijk. C: geeft vooraf advies. I: hoort achteraf wat er is gebeurd. B: back-up.
+annex-overview-too-large = Met { $count } deelnemers past het overzicht niet op één pagina. Per taak staat hierna wie wat doet.
+annex-col-task = Taak
+
+## Rooster, evaluatie en vaststelling
+
+annex-not-needed = Niet nodig bij dit ambitieniveau: { $items }.
+annex-rotation-heading = Rooster
+annex-rotation-intro = De gemeenten doen deze taken om de beurt: { $tasks }.
+annex-rotation-period = { $from } tot { $until }
+annex-rotation-period-now = { $from } tot { $until } (nu)
+annex-col-period = Periode
+annex-col-holder = Wie voert uit
+annex-evaluation-heading = Evaluatie
+annex-evaluation-intro = De deelnemers bespreken regelmatig of de rolverdeling nog werkt, en passen haar zo nodig aan.
+annex-field-interval = Hoe vaak
+annex-interval = { $months ->
+    [one] elke maand
+   *[other] elke { $months } maanden
+}
+annex-field-last-evaluation = Laatste evaluatie
+annex-evaluation-never = nog niet gehouden
+annex-field-next-evaluation = Volgende evaluatie uiterlijk
+annex-adoption-heading = Vaststelling
+annex-adoption-intro = Deze rolverdeling is vastgesteld door de deelnemers. Vul hieronder in wanneer en door wie.
+annex-field-adopted-on = Datum
+annex-field-adopted-by = Vastgesteld door (bijvoorbeeld de stuurgroep)
+annex-col-signed-by = Naam
+annex-col-signature = Handtekening
+
 ## Over deze bijlage
 
 annex-about-heading = Over deze bijlage

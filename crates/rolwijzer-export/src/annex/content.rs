@@ -93,6 +93,9 @@ impl Annex {
         let mut blocks = Vec::new();
         title_page(m, &name, &mut blocks);
         blocks.push(Block::PageBreak);
+        parties(m, &mut blocks);
+        overview(m, &mut blocks);
+        blocks.push(Block::PageBreak);
         tasks(m, &mut blocks);
         blocks.push(Block::PageBreak);
         checklist(m, &mut blocks);
@@ -101,8 +104,11 @@ impl Annex {
             contributions(v, &mut blocks);
             blocks.push(Block::PageBreak);
         }
+        rotation(m, &mut blocks);
+        evaluation(m, &mut blocks);
         findings(m, &mut blocks);
         contact(m, &mut blocks);
+        adoption(m, &mut blocks);
         about(m, &mut blocks);
         Annex {
             lang: m.lang,
@@ -140,8 +146,15 @@ fn title_page(m: &Model, name: &str, out: &mut Vec<Block>) {
         Field::new(m.t("annex-field-arrangement"), vec![m.arrangement_name()]),
         Field::new(m.t("annex-field-date"), vec![m.date(m.today)]),
     ];
-    if let Some(r) = m.revision {
-        fields.push(Field::new(m.t("annex-field-revision"), vec![r.to_string()]));
+    // The day it was saved says which version this is; the store's counter means
+    // nothing to the people who sign.
+    if let Some(d) = m.options.revision_date {
+        let of = targs(
+            m.lang,
+            "annex-revision-of",
+            &Args::new().with("date", m.date(d)),
+        );
+        fields.push(Field::new(m.t("annex-field-revision"), vec![of]));
     }
     out.push(Block::Fields(fields));
 }
@@ -252,21 +265,20 @@ fn one_task(m: &Model, task: &TaskRow, arrangement: &str, blocks: &mut Vec<Block
 fn checklist(m: &Model, out: &mut Vec<Block>) {
     out.push(Block::Heading(1, m.t("annex-checklist-heading")));
     out.push(Block::Para(Style::Body, m.t("annex-checklist-intro")));
+    let item = |r: &ChecklistRow| m.t(&format!("item-{}", r.item.id()));
     for group in ChecklistGroup::ALL {
+        // Points not needed at this level get one line at the end, not a row each.
         let rows: Vec<&ChecklistRow> = m
             .report
             .checklist
             .iter()
-            .filter(|r| r.group == group)
+            .filter(|r| r.group == group && r.status != ItemStatus::NotNeeded)
             .collect();
         if rows.is_empty() {
             continue;
         }
-        out.push(Block::Heading(
-            2,
-            m.t(&format!("checklist-group-{}", group.id())),
-        ));
-        out.push(Block::Table(Table {
+        let heading = Block::Heading(2, m.t(&format!("checklist-group-{}", group.id())));
+        let table = Block::Table(Table {
             head: vec![
                 m.t("annex-col-item"),
                 m.t("annex-col-status"),
@@ -277,19 +289,34 @@ fn checklist(m: &Model, out: &mut Vec<Block>) {
                 .map(|r| {
                     let status = match r.status {
                         ItemStatus::Done => "annex-status-done",
-                        ItemStatus::Missing => "annex-status-missing",
-                        ItemStatus::NotNeeded => "annex-status-not-needed",
+                        _ => "annex-status-missing",
                     };
                     let holders = if r.holders.is_empty() {
                         m.t("annex-nobody")
                     } else {
                         r.holders.join(", ")
                     };
-                    vec![m.t(&format!("item-{}", r.item.id())), m.t(status), holders]
+                    vec![item(r), m.t(status), holders]
                 })
                 .collect(),
             widths: vec![0.42, 0.24, 0.34],
-        }));
+        });
+        // A group's heading stays with its table.
+        out.push(Block::Group(vec![heading, table]));
+    }
+    let not_needed: Vec<String> = m
+        .report
+        .checklist
+        .iter()
+        .filter(|r| r.status == ItemStatus::NotNeeded)
+        .map(item)
+        .collect();
+    if !not_needed.is_empty() {
+        let list = rolwijzer_core::i18n::join_list(m.lang, &not_needed);
+        out.push(Block::Para(
+            Style::Note,
+            targs(m.lang, "annex-not-needed", &Args::new().with("items", list)),
+        ));
     }
 }
 
@@ -370,6 +397,206 @@ fn contact(m: &Model, out: &mut Vec<Block>) {
         fields.push(Field::new(m.t("annex-field-phone"), vec![p.clone()]));
     }
     out.push(Block::Fields(fields));
+}
+
+/// The parties with their contact person: who signs, and whom to call.
+fn parties(m: &Model, out: &mut Vec<Block>) {
+    out.push(Block::Heading(1, m.t("annex-parties-heading")));
+    let rows = m
+        .doc
+        .parties
+        .iter()
+        .map(|p| {
+            let contact = p
+                .contact
+                .as_ref()
+                .and_then(|c| m.doc.people.iter().find(|x| &x.id == c));
+            let reach: Vec<String> = contact
+                .into_iter()
+                .flat_map(|c| [c.email.as_ref(), c.phone.as_ref()])
+                .flatten()
+                .map(ToString::to_string)
+                .collect();
+            vec![
+                p.name.to_string(),
+                crate::markdown::kind_name(m, p.kind),
+                contact.map_or_else(|| m.t("annex-nobody"), |c| c.name.to_string()),
+                reach.join("\n"),
+            ]
+        })
+        .collect();
+    out.push(Block::Table(Table {
+        head: vec![
+            m.t("annex-col-party"),
+            m.t("annex-col-kind"),
+            m.t("annex-col-contact"),
+            m.t("annex-col-reach"),
+        ],
+        rows,
+        widths: vec![0.3, 0.16, 0.22, 0.32],
+    }));
+}
+
+/// Most parties the one-page overview has a column for; a larger collaboration reads
+/// the holders per task in the next section.
+const OVERVIEW_MAX_PARTIES: usize = 16;
+
+/// Tasks × parties with the letters each party (and its people) holds, the parties
+/// numbered in the heading and named in a legend below.
+fn overview(m: &Model, out: &mut Vec<Block>) {
+    out.push(Block::Heading(1, m.t("annex-overview-heading")));
+    let parties = rolwijzer_core::analyse::holdings(m.doc, m.report);
+    if parties.len() > OVERVIEW_MAX_PARTIES || m.tasks.is_empty() {
+        let a = Args::new().count("count", parties.len());
+        out.push(Block::Para(
+            Style::Body,
+            targs(m.lang, "annex-overview-too-large", &a),
+        ));
+        return;
+    }
+    out.push(Block::Para(Style::Body, m.t("annex-overview-intro")));
+    // Letters per (task, party column), from one pass over what each party holds.
+    let column: std::collections::HashMap<&str, usize> = m
+        .tasks
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (t.key.as_str(), i))
+        .collect();
+    let mut cells = vec![vec![String::new(); parties.len()]; m.tasks.len()];
+    for (p, holding) in parties.iter().enumerate() {
+        for h in &holding.tasks {
+            if let Some(&t) = column.get(h.task.as_str()) {
+                cells[t][p] = h.letters.clone();
+            }
+        }
+    }
+    let task_share = 0.3;
+    let share = (1.0 - task_share) / parties.len() as f32;
+    let mut head = vec![m.t("annex-col-task")];
+    head.extend((1..=parties.len()).map(|n| n.to_string()));
+    out.push(Block::Table(Table {
+        head,
+        rows: m
+            .tasks
+            .iter()
+            .zip(cells)
+            .map(|(t, row)| std::iter::once(t.name.clone()).chain(row).collect())
+            .collect(),
+        widths: std::iter::once(task_share)
+            .chain(std::iter::repeat_n(share, parties.len()))
+            .collect(),
+    }));
+    let legend: Vec<String> = parties
+        .iter()
+        .enumerate()
+        .map(|(i, p)| format!("{}. {}", i + 1, p.name))
+        .collect();
+    out.push(Block::Para(Style::Note, legend.join("\n")));
+    out.push(Block::Para(Style::Note, m.t("annex-overview-letters")));
+}
+
+/// The rotation schedule: who holds the rotating tasks in which period.
+fn rotation(m: &Model, out: &mut Vec<Block>) {
+    let Some(cal) = &m.report.rotation else {
+        return;
+    };
+    let tasks: Vec<String> = cal.tasks.iter().map(|k| m.task_name(k)).collect();
+    out.push(Block::Heading(1, m.t("annex-rotation-heading")));
+    let a = Args::new().with("tasks", rolwijzer_core::i18n::join_list(m.lang, &tasks));
+    out.push(Block::Para(
+        Style::Body,
+        targs(m.lang, "annex-rotation-intro", &a),
+    ));
+    let rows = cal
+        .periods
+        .iter()
+        .map(|p| {
+            // The turn that holds today is marked, so the table says where it stands.
+            let id = if p.current {
+                "annex-rotation-period-now"
+            } else {
+                "annex-rotation-period"
+            };
+            let period = targs(
+                m.lang,
+                id,
+                &Args::new()
+                    .with("from", m.date(p.start))
+                    .with("until", m.date(p.end)),
+            );
+            let holder = p
+                .holder
+                .as_ref()
+                .map_or_else(|| m.t("annex-nobody"), |h| m.doc.name_of(h.as_str()));
+            vec![period, m.doc.name_of(p.party.as_str()), holder]
+        })
+        .collect();
+    out.push(Block::Table(Table {
+        head: vec![
+            m.t("annex-col-period"),
+            m.t("annex-col-party"),
+            m.t("annex-col-holder"),
+        ],
+        rows,
+        widths: vec![0.4, 0.3, 0.3],
+    }));
+    out.push(Block::PageBreak);
+}
+
+/// The evaluation agreement: how often, when last, when next.
+fn evaluation(m: &Model, out: &mut Vec<Block>) {
+    let c = &m.doc.collaboration;
+    out.push(Block::Heading(1, m.t("annex-evaluation-heading")));
+    out.push(Block::Para(Style::Body, m.t("annex-evaluation-intro")));
+    let mut fields = Vec::new();
+    if let Some(n) = c.evaluation_interval_months {
+        let a = Args::new().count("months", n.get() as usize);
+        fields.push(Field::new(
+            m.t("annex-field-interval"),
+            vec![targs(m.lang, "annex-interval", &a)],
+        ));
+    }
+    let last = c
+        .last_evaluation
+        .map_or_else(|| m.t("annex-evaluation-never"), |d| m.date(d));
+    fields.push(Field::new(m.t("annex-field-last-evaluation"), vec![last]));
+    if let Some(d) = m.report.evaluation_due {
+        fields.push(Field::new(
+            m.t("annex-field-next-evaluation"),
+            vec![m.date(d)],
+        ));
+    }
+    out.push(Block::Fields(fields));
+}
+
+/// Where the parties record that they adopted this division: the day, the body
+/// that decided, and a line per party to sign.
+fn adoption(m: &Model, out: &mut Vec<Block>) {
+    let blank = "\n".to_owned();
+    let mut blocks = vec![
+        Block::Heading(1, m.t("annex-adoption-heading")),
+        Block::Para(Style::Body, m.t("annex-adoption-intro")),
+        Block::Fields(vec![
+            Field::new(m.t("annex-field-adopted-on"), vec![blank.clone()]),
+            Field::new(m.t("annex-field-adopted-by"), vec![blank.clone()]),
+        ]),
+    ];
+    blocks.push(Block::Table(Table {
+        head: vec![
+            m.t("annex-col-party"),
+            m.t("annex-col-signed-by"),
+            m.t("annex-col-signature"),
+        ],
+        rows: m
+            .doc
+            .parties
+            .iter()
+            .map(|p| vec![p.name.to_string(), blank.clone(), String::new()])
+            .collect(),
+        widths: vec![0.36, 0.34, 0.3],
+    }));
+    out.push(Block::PageBreak);
+    out.push(Block::Group(blocks));
 }
 
 fn about(m: &Model, out: &mut Vec<Block>) {
