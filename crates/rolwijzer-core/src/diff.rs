@@ -69,6 +69,8 @@ pub enum Change {
     Rotation,
     /// The budget changed: its activities, key, rate, weeks, year or tiers.
     Budget,
+    /// An evaluation was recorded (or its notes changed), with what came out of it.
+    Evaluation(crate::document::Evaluation),
 }
 
 impl Change {
@@ -151,6 +153,21 @@ impl Change {
             ),
             Change::Rotation => t.plain(lang, "diff-rotation"),
             Change::Budget => t.plain(lang, "diff-budget"),
+            Change::Evaluation(e) => {
+                let date = Args::new().with("date", crate::i18n::date(lang, e.date));
+                let mut parts = vec![t.get(lang, "diff-evaluation", &date)];
+                for (id, text) in [
+                    ("diff-evaluation-went-well", &e.went_well),
+                    ("diff-evaluation-to-change", &e.to_change),
+                    ("diff-evaluation-decisions", &e.decisions),
+                ] {
+                    if let Some(text) = text {
+                        let a = Args::new().with("text", text.to_string());
+                        parts.push(t.get(lang, id, &a));
+                    }
+                }
+                parts.join(" ")
+            }
         }
     }
 }
@@ -322,6 +339,13 @@ pub fn diff(old: &Document, new: &Document) -> Vec<Change> {
     if json_of(&old.budget) != json_of(&new.budget) {
         out.push(Change::Budget);
     }
+    // Evaluations are matched by their day: a new day, or other notes on one.
+    let before: HashMap<_, _> = old.evaluations.iter().map(|e| (e.date, e)).collect();
+    for e in &new.evaluations {
+        if before.get(&e.date).is_none_or(|o| *o != e) {
+            out.push(Change::Evaluation(e.clone()));
+        }
+    }
     out
 }
 
@@ -404,6 +428,29 @@ assignments:
             }]
         );
         assert_eq!(summary(&d, Lang::Nl), d[0].describe(Lang::Nl));
+    }
+
+    #[test]
+    fn a_recorded_evaluation_is_told_with_its_notes() {
+        let old = from_yaml(BASE).unwrap();
+        let new = from_yaml(&format!(
+            "{BASE}evaluations:\n  - {{ date: 2026-12-04, went_well: Snelle reviews, decisions: Elk kwartaal overleg }}\n"
+        ))
+        .unwrap();
+        let d = diff(&old, &new);
+        assert_eq!(d.len(), 1);
+        assert_eq!(
+            d[0].describe(Lang::Nl),
+            "Evaluatie van 4 december 2026 vastgelegd. Wat ging goed: Snelle reviews \
+             Besluiten: Elk kwartaal overleg"
+        );
+        // The same evaluation again is no change; other notes on that day are.
+        assert!(diff(&new, &new).is_empty());
+        let edited = from_yaml(&format!(
+            "{BASE}evaluations:\n  - {{ date: 2026-12-04, went_well: Snelle reviews }}\n"
+        ))
+        .unwrap();
+        assert_eq!(diff(&new, &edited).len(), 1);
     }
 
     #[test]

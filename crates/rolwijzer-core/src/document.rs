@@ -40,6 +40,54 @@ pub struct Document {
     /// The year's budget and how its cost is divided (the community contribution).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub budget: Option<crate::money::Budget>,
+    /// The evaluations held, with what came out of them (tip "evalueer
+    /// regelmatig").
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "evaluations"
+    )]
+    pub evaluations: Vec<Evaluation>,
+}
+
+/// Most evaluations a document keeps: one a year for a century and then some.
+pub const MAX_EVALUATIONS: usize = 200;
+
+/// One evaluation of the division of roles: when it was held and what came out of
+/// it, in the words of the people who held it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Evaluation {
+    /// The day it was held.
+    pub date: Date,
+    /// What went well.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub went_well: Option<Text>,
+    /// What should change.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to_change: Option<Text>,
+    /// The decisions taken.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decisions: Option<Text>,
+}
+
+fn evaluations<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Evaluation>, D::Error> {
+    crate::money::bounded_list(d, MAX_EVALUATIONS, "a list of evaluations", |_, _| Ok(()))
+}
+
+impl Document {
+    /// The day of the last evaluation: `collaboration.last_evaluation` or the latest
+    /// entry of `evaluations`, whichever is later, so the two never disagree.
+    pub fn last_evaluation(&self) -> Option<Date> {
+        let listed = self.evaluations.iter().map(|e| e.date).max();
+        self.collaboration.last_evaluation.max(listed)
+    }
+
+    /// The evaluation held on the last evaluation day, with its notes, if recorded.
+    pub fn latest_evaluation(&self) -> Option<&Evaluation> {
+        let last = self.last_evaluation()?;
+        self.evaluations.iter().rev().find(|e| e.date == last)
+    }
 }
 
 /// The format version, which can only hold a version this program understands.

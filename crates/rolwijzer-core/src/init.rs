@@ -332,6 +332,7 @@ pub fn propose_with(c: &StartChoices, parties: Vec<Party>, people: Vec<Person>) 
         assignments,
         rotation,
         budget: c.contribution.then(|| start_budget(lang)),
+        evaluations: Vec::new(),
     }
 }
 

@@ -155,7 +155,7 @@ fn tiers<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Tier>, D::Error> {
 
 /// Reads a list entry by entry, refusing it at its `max + 1`th entry (before the rest
 /// costs memory) and refusing an entry that `check` finds wrong after those before it.
-fn bounded_list<'de, D, T, F>(
+pub(crate) fn bounded_list<'de, D, T, F>(
     d: D,
     max: usize,
     what: &'static str,

@@ -1557,6 +1557,37 @@ fn e002_fires_after_the_interval() {
 }
 
 #[test]
+fn a_recorded_evaluation_counts_as_the_last_one_and_keeps_its_notes() {
+    // The date is late, but an evaluation with notes was recorded since.
+    let late = trigger(Code::E002).yaml;
+    let with = format!(
+        "{late}evaluations:\n  - date: 2026-06-15\n    went_well: De overleggen lopen goed.\n    \
+         to_change: Meer back-ups.\n    decisions: Fleur wordt back-up.\n"
+    );
+    let doc = from_yaml(&with).unwrap();
+    assert_eq!(doc.last_evaluation(), Some(date("2026-06-15")));
+    let e = doc.latest_evaluation().unwrap();
+    assert_eq!(
+        e.decisions.as_ref().map(|t| t.as_str()),
+        Some("Fleur wordt back-up.")
+    );
+    let r = analyse_yaml(&with);
+    assert_absent(&r, Code::E002);
+    assert_eq!(r.evaluation_due, Some(date("2027-06-15")));
+    // An older recorded evaluation does not hide a later date, nor an overdue one.
+    let older = format!("{late}evaluations:\n  - date: 2025-01-01\n");
+    expect(
+        &analyse_yaml(&older),
+        Code::E002,
+        Severity::Warning,
+        &whole(),
+    );
+    // Unknown keys in an evaluation are refused like anywhere else.
+    let bad = format!("{late}evaluations:\n  - date: 2026-06-15\n    besluiten: x\n");
+    assert!(from_yaml(&bad).is_err());
+}
+
+#[test]
 fn e002_near_miss_evaluation_exactly_at_the_interval() {
     let y = edit(
         &base(),

@@ -235,6 +235,7 @@ fn document() -> impl Strategy<Value = Document> {
                     start,
                 }),
                 budget: None,
+                evaluations: Vec::new(),
             },
         )
 }

@@ -97,8 +97,7 @@ fn evaluation(m: &Model) -> Vec<Event> {
     let name = m.doc.collaboration.name.as_str();
     let last = m
         .doc
-        .collaboration
-        .last_evaluation
+        .last_evaluation()
         .map(|d| m.date(d))
         .unwrap_or_default();
     let args = |due: Option<Date>| {

@@ -546,7 +546,7 @@ fn evaluation(m: &Model) -> Vec<String> {
         "text-evaluation-interval",
         Args::new().count("months", c.evaluation_interval() as usize),
     )];
-    match c.last_evaluation {
+    match m.doc.last_evaluation() {
         Some(d) => lines.push(ta(
             m,
             "text-evaluation-last",

@@ -773,6 +773,34 @@ fn pdf_is_ready_to_attach_to_the_agreement() {
     assert_eq!(cal.periods.iter().filter(|p| p.current).count(), 1);
 }
 
+/// The notes of the last evaluation travel with the annex (issue 11, point 4).
+#[test]
+fn the_annex_carries_the_last_evaluation_and_its_notes() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../examples/roulerend-licht-vier-gemeenten.yaml");
+    let yaml = std::fs::read_to_string(path).unwrap();
+    let yaml = format!(
+        "{yaml}evaluations:\n  - date: 2026-11-02\n    went_well: Het gebruikersoverleg loopt goed.\n    \
+         to_change: De werkwijze van de repository opschrijven.\n    decisions: Sjoerd schrijft de werkwijze voor 1 februari.\n"
+    );
+    let doc = support::doc(&yaml);
+    let (pdf, _) = annex(&doc, Format::AnnexPdf, Lang::Nl);
+    let dir = tempfile::tempdir().unwrap();
+    let Some(text) = pdftotext(dir.path(), "eval.pdf", &pdf, &[]) else {
+        return;
+    };
+    let text = flat(&text);
+    for want in [
+        "Laatste evaluatie 2 november 2026",
+        "Volgende evaluatie uiterlijk 2 november 2027",
+        "Wat ging goed Het gebruikersoverleg loopt goed.",
+        "Wat moet anders De werkwijze van de repository opschrijven.",
+        "Besluiten Sjoerd schrijft de werkwijze voor 1 februari.",
+    ] {
+        assert!(text.contains(want), "{want:?} not in {text}");
+    }
+}
+
 #[test]
 fn odt_reads_back_in_both_languages_with_odfpy() {
     let doc = support::example(STRUCTURED);

@@ -10,6 +10,10 @@ diff-no-longer-holds = { $who } is no longer { $letter } for { $task }.
 diff-task-details = Hours, process or channel of { $task } changed.
 diff-rotation = The rotation changed.
 diff-budget = The budget changed.
+diff-evaluation = Evaluation of { $date } recorded.
+diff-evaluation-went-well = What went well: { $text }
+diff-evaluation-to-change = What should change: { $text }
+diff-evaluation-decisions = Decisions: { $text }
 diff-nothing = No changes.
 diff-and-more = { $first } And { $more ->
         [one] 1 more change.

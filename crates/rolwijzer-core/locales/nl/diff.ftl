@@ -10,6 +10,10 @@ diff-no-longer-holds = { $who } is niet meer { $letter } voor { $task }.
 diff-task-details = Uren, werkwijze of kanaal van { $task } gewijzigd.
 diff-rotation = Het rooster is gewijzigd.
 diff-budget = De begroting is gewijzigd.
+diff-evaluation = Evaluatie van { $date } vastgelegd.
+diff-evaluation-went-well = Wat ging goed: { $text }
+diff-evaluation-to-change = Wat moet anders: { $text }
+diff-evaluation-decisions = Besluiten: { $text }
 diff-nothing = Geen wijzigingen.
 diff-and-more = { $first } En { $more ->
         [one] nog 1 wijziging.

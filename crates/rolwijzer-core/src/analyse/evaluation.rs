@@ -17,10 +17,9 @@ pub(super) fn check(
     f: &mut Vec<Finding>,
 ) -> (Option<Date>, EvaluationStatus) {
     let c = &doc.collaboration;
-    let evaluation_due = c
-        .last_evaluation
-        .map(|d| d.add_months(c.evaluation_interval()));
-    match (c.last_evaluation, evaluation_due) {
+    let last = doc.last_evaluation();
+    let evaluation_due = last.map(|d| d.add_months(c.evaluation_interval()));
+    match (last, evaluation_due) {
         (Some(last), Some(due)) if due < today => f.push(
             Finding::new(Code::E002, Subject::default())
                 .arg("date", Arg::Date(last))

@@ -556,8 +556,9 @@ fn evaluation(m: &Model, out: &mut Vec<Block>) {
             vec![targs(m.lang, "annex-interval", &a)],
         ));
     }
-    let last = c
-        .last_evaluation
+    let last = m
+        .doc
+        .last_evaluation()
         .map_or_else(|| m.t("annex-evaluation-never"), |d| m.date(d));
     fields.push(Field::new(m.t("annex-field-last-evaluation"), vec![last]));
     if let Some(d) = m.report.evaluation_due {
@@ -565,6 +566,18 @@ fn evaluation(m: &Model, out: &mut Vec<Block>) {
             m.t("annex-field-next-evaluation"),
             vec![m.date(d)],
         ));
+    }
+    // What the last evaluation concluded, in its own words.
+    if let Some(e) = m.doc.latest_evaluation() {
+        for (id, text) in [
+            ("annex-field-went-well", &e.went_well),
+            ("annex-field-to-change", &e.to_change),
+            ("annex-field-decisions", &e.decisions),
+        ] {
+            if let Some(t) = text {
+                fields.push(Field::new(m.t(id), vec![t.to_string()]));
+            }
+        }
     }
     out.push(Block::Fields(fields));
 }
