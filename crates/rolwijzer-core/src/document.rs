@@ -630,4 +630,52 @@ pub struct Rotation {
     pub period_months: Months,
     /// When the first turn starts.
     pub start: Date,
+    /// What is done of the checklist of coming hand-overs.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub handovers: Vec<Handover>,
+}
+
+/// A hand-over of the rotating tasks and the points of its checklist that are done.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Handover {
+    /// The day of the hand-over (a turn boundary).
+    pub date: Date,
+    /// The points done.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub done: Vec<HandoverItem>,
+}
+
+/// A point of the hand-over checklist (tip: "goede documentatie en overdracht").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum HandoverItem {
+    /// The process of every rotating task is written down.
+    Process,
+    /// The backup knows what is coming.
+    Backup,
+    /// Access rights and repository rights moved to the new holder.
+    Access,
+    /// The contact details on the public page name the new holder.
+    PublicContact,
+}
+
+impl HandoverItem {
+    /// Every point, in checklist order.
+    pub const ALL: [HandoverItem; 4] = [
+        HandoverItem::Process,
+        HandoverItem::Backup,
+        HandoverItem::Access,
+        HandoverItem::PublicContact,
+    ];
+
+    /// The id used in the document and in texts.
+    pub fn id(self) -> &'static str {
+        match self {
+            HandoverItem::Process => "process",
+            HandoverItem::Backup => "backup",
+            HandoverItem::Access => "access",
+            HandoverItem::PublicContact => "public-contact",
+        }
+    }
 }

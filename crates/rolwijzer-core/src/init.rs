@@ -307,6 +307,7 @@ pub fn propose_with(c: &StartChoices, parties: Vec<Party>, people: Vec<Person>) 
         order: municipalities.iter().map(|p| p.id.clone()).collect(),
         period_months: Months::YEAR,
         start: c.today,
+        handovers: Vec::new(),
     });
     Document {
         version: FormatVersion,

@@ -2086,6 +2086,56 @@ fn one_sentence_says_who_holds_a_rotating_task_now_and_until_when() {
 }
 
 #[test]
+fn the_hand_over_checklist_shows_from_sixty_days_ahead() {
+    use rolwijzer_core::document::HandoverItem;
+    // The hand-over is 2027-01-01; 2026-11-28 is 34 days before it.
+    let yaml = rotation_doc("2025-01-01");
+    let r = analyse_yaml(&yaml);
+    let h = r.handover.as_ref().unwrap();
+    assert_eq!(h.date, date("2027-01-01"));
+    assert_eq!(h.days, 34);
+    assert_eq!(h.from.as_ref().map(|p| p.as_str()), Some("amersfoort"));
+    assert_eq!(h.to.as_str(), "zeist");
+    let done = |r: &Report| -> Vec<(HandoverItem, bool)> {
+        r.handover
+            .as_ref()
+            .unwrap()
+            .items
+            .iter()
+            .map(|p| (p.item, p.done))
+            .collect()
+    };
+    // Both rotating tasks have a process in the base document: that point is done.
+    assert_eq!(
+        done(&r),
+        vec![
+            (HandoverItem::Process, true),
+            (HandoverItem::Backup, false),
+            (HandoverItem::Access, false),
+            (HandoverItem::PublicContact, false),
+        ]
+    );
+    // Ticks count for their own day only.
+    let ticked = yaml.replace(
+        "  start: 2025-01-01\n",
+        "  start: 2025-01-01\n  handovers:\n    - { date: 2027-01-01, done: [backup, access] }\n    - { date: 2026-01-01, done: [public-contact] }\n",
+    );
+    let r = analyse_yaml(&ticked);
+    assert_eq!(
+        done(&r),
+        vec![
+            (HandoverItem::Process, true),
+            (HandoverItem::Backup, true),
+            (HandoverItem::Access, true),
+            (HandoverItem::PublicContact, false),
+        ]
+    );
+    // More than sixty days ahead there is no checklist yet.
+    let early = analyse_yaml_at(&yaml, date("2026-10-01"));
+    assert!(early.handover.is_none());
+}
+
+#[test]
 fn rotation_calendar_current_holder_and_next_hand_over() {
     let r = analyse_yaml(&rotation_doc("2025-01-01"));
     let cal = r.rotation.as_ref().unwrap();

@@ -233,6 +233,7 @@ fn document() -> impl Strategy<Value = Document> {
                     order,
                     period_months: Months::new(period).unwrap(),
                     start,
+                    handovers: Vec::new(),
                 }),
                 budget: None,
                 evaluations: Vec::new(),

@@ -82,6 +82,7 @@ pub fn report_value(
         "departure_people": report.departure_people,
         "workload": report.workload,
         "rotation": report.rotation,
+        "handover": report.handover,
         "reserve_months": report.reserve_months,
         "evaluation_due": report.evaluation_due.map(|d| d.to_string()),
         "contact": report.contact,

@@ -516,3 +516,9 @@ rotation-from = { $known ->
        *[no] rotating — from { $from } { $party }
     }
 rotation-plain = rotating
+
+# The checklist of a rotation hand-over.
+handover-item-process = The process of the rotating tasks is written down.
+handover-item-backup = The backup knows what is coming.
+handover-item-access = Access and code repository rights have moved to the new holder.
+handover-item-public-contact = The contact details on the public page name the new holder.

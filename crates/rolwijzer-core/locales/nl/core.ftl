@@ -516,3 +516,9 @@ rotation-from = { $known ->
        *[no] roulerend — vanaf { $from } { $party }
     }
 rotation-plain = roulerend
+
+# The checklist of a rotation hand-over.
+handover-item-process = De werkwijze van de roulerende taken is opgeschreven.
+handover-item-backup = De back-up weet wat er komt.
+handover-item-access = Toegang en rechten op de code repository zijn overgezet naar de nieuwe houder.
+handover-item-public-contact = De contactgegevens op de openbare pagina noemen de nieuwe houder.

@@ -26,9 +26,9 @@ pub use hours::MAX_TASKS_PER_PERSON;
 pub use organisation::HANDOVER_NOTICE_DAYS;
 pub use raci::{AccountableProblem, accountable_problem};
 pub use report::{
-    ChecklistRow, ContactCard, Coverage, DepartureRow, EvaluationStatus, Holding, ItemStatus,
-    PartyHoldings, PartyLoad, PersonLoad, Recognition, Report, RotationCalendar, RotationPeriod,
-    Summary, TaskView, Workload,
+    ChecklistRow, ContactCard, Coverage, DepartureRow, EvaluationStatus, HandoverPoint,
+    HandoverView, Holding, ItemStatus, PartyHoldings, PartyLoad, PersonDepartureRow, PersonLoad,
+    Recognition, Report, RotationCalendar, RotationPeriod, Summary, TaskView, Workload,
 };
 pub use views::{WORKING_WEEKS_PER_YEAR, holdings};
 
@@ -79,6 +79,7 @@ pub fn analyse(doc: &Document, today: Date) -> Report {
         summary,
         checklist: views::checklist(doc, &ix, &tasks),
         rotation: rotation::rotation_calendar(doc, rot.as_ref(), &ix),
+        handover: rotation::handover(doc, rot.as_ref(), &tasks, today),
         contact: views::contact_card(doc, &ix, &tasks),
         recognition: views::recognition(doc, &ix, &tasks, &workload),
         contributions,

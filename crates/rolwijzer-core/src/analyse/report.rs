@@ -27,6 +27,8 @@ pub struct Report {
     pub departure_people: Vec<PersonDepartureRow>,
     /// The rotation calendar, when tasks rotate.
     pub rotation: Option<RotationCalendar>,
+    /// The coming hand-over and its checklist, from 60 days before it.
+    pub handover: Option<HandoverView>,
     /// The reserve in months of fixed costs, when both are known.
     pub reserve_months: Option<f64>,
     /// When the next evaluation is due, when the last one is known.
@@ -289,6 +291,30 @@ pub struct RotationCalendar {
     pub periods: Vec<RotationPeriod>,
     /// The next hand-over date.
     pub next_handover: Option<Date>,
+}
+
+/// A coming hand-over of the rotating tasks and its checklist.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct HandoverView {
+    /// The day of the hand-over.
+    pub date: Date,
+    /// The party whose turn ends (none before the first turn).
+    pub from: Option<Id>,
+    /// The party whose turn begins.
+    pub to: Id,
+    /// Days until the hand-over.
+    pub days: i64,
+    /// Each point of the checklist and whether it is done.
+    pub items: Vec<HandoverPoint>,
+}
+
+/// One point of a hand-over checklist.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct HandoverPoint {
+    /// The point.
+    pub item: crate::document::HandoverItem,
+    /// Whether it is done.
+    pub done: bool,
 }
 
 impl RotationCalendar {

@@ -117,3 +117,55 @@ pub(super) fn rotation_calendar(
         next_handover: Some(s.next_handover),
     })
 }
+
+/// The coming hand-over with its checklist, from [`HANDOVER_NOTICE_DAYS`] before it.
+/// The process point is done when every rotating task has a process written down,
+/// or when it is ticked; the other points when they are ticked for that day.
+///
+/// [`HANDOVER_NOTICE_DAYS`]: super::organisation::HANDOVER_NOTICE_DAYS
+pub(super) fn handover(
+    doc: &Document,
+    rot: Option<&RotationState>,
+    tasks: &[super::report::TaskView],
+    today: Date,
+) -> Option<super::report::HandoverView> {
+    use crate::document::HandoverItem;
+    let r = doc.rotation.as_ref()?;
+    let s = rot?;
+    let days = today.days_until(s.next_handover);
+    if !(0..=super::organisation::HANDOVER_NOTICE_DAYS).contains(&days) || r.order.is_empty() {
+        return None;
+    }
+    let n = r.order.len();
+    let from = s.started.then(|| r.order[s.index].clone());
+    let to = if s.started {
+        r.order[(s.index + 1) % n].clone()
+    } else {
+        r.order[0].clone()
+    };
+    let ticked: Vec<HandoverItem> = r
+        .handovers
+        .iter()
+        .filter(|h| h.date == s.next_handover)
+        .flat_map(|h| h.done.iter().copied())
+        .collect();
+    let processes_written = tasks
+        .iter()
+        .filter(|t| t.rotating)
+        .all(|t| t.process.is_some());
+    let items = HandoverItem::ALL
+        .iter()
+        .map(|&item| {
+            let done =
+                ticked.contains(&item) || (item == HandoverItem::Process && processes_written);
+            super::report::HandoverPoint { item, done }
+        })
+        .collect();
+    Some(super::report::HandoverView {
+        date: s.next_handover,
+        from,
+        to,
+        days,
+        items,
+    })
+}

@@ -582,11 +582,14 @@ fn apply_rotation(ctx: &Ctx, doc: &mut Document, f: Pairs<'_>) -> Result<(), Fie
     let (Some(period_months), Some(start), true) = (period, start, c.ok()) else {
         return Err(c.errors);
     };
+    // What is ticked of coming hand-overs stays when the rotation is edited.
+    let handovers = doc.rotation.take().map(|r| r.handovers).unwrap_or_default();
     doc.rotation = Some(Rotation {
         tasks,
         order,
         period_months,
         start,
+        handovers,
     });
     Ok(())
 }
