@@ -68,7 +68,7 @@ pub async fn authorize(
 }
 
 /// The `{slug}` of the matched route.
-async fn slug_of(parts: &mut Parts, state: &AppState) -> Option<String> {
+pub(crate) async fn slug_of(parts: &mut Parts, state: &AppState) -> Option<String> {
     let params = RawPathParams::from_request_parts(parts, state).await.ok()?;
     params
         .iter()

@@ -10,13 +10,13 @@ use crate::AppState;
 use crate::http::access::{Loaded, Member};
 use crate::http::ctx::Ctx;
 use crate::http::error::AppResult;
-use crate::ui::forms::Fields;
+use crate::ui::forms::CollabForm;
 use crate::ui::forms::{base_of, field};
 use crate::ui::nav::CollabNav;
 use crate::ui::render::page;
 use crate::ui::save::{Outcome, Submitted, save_change_numbered};
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
 use rolwijzer_core::Date;
@@ -177,15 +177,10 @@ pub(crate) async fn show(
     render(&state, &ctx, &l, today, None).await
 }
 
-pub(crate) async fn record(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Member(l): Member,
-    Path(slug): Path<String>,
-    Fields(pairs): Fields,
-) -> AppResult<Response> {
-    let base = base_of(&pairs)?;
-    let raw = field(&pairs, "date").unwrap_or("").trim().to_owned();
+pub(crate) async fn record(form: CollabForm) -> AppResult<Response> {
+    let (state, ctx, l, slug, pairs) = (&form.state, &form.ctx, &form.l, &form.slug, &form.pairs);
+    let base = base_of(pairs)?;
+    let raw = field(pairs, "date").unwrap_or("").trim().to_owned();
     let today = state.today();
     let parsed = if raw.is_empty() {
         Ok(today)
@@ -219,14 +214,14 @@ pub(crate) async fn record(
     let date = match checked {
         Ok(d) => d,
         Err(msg) => {
-            let mut res = render(&state, &ctx, &l, raw, Some(msg)).await?;
+            let mut res = render(state, ctx, l, raw, Some(msg)).await?;
             *res.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
             return Ok(res);
         }
     };
     let back = format!("/c/{slug}/evaluation");
-    let submitted = Submitted::from_pairs(&back, &pairs);
-    let (outcome, stored) = save_change_numbered(&state, &ctx, &l, base, submitted, &back, |doc| {
+    let submitted = Submitted::from_pairs(&back, pairs);
+    let (outcome, stored) = save_change_numbered(state, ctx, l, base, submitted, &back, |doc| {
         doc.collaboration.last_evaluation = Some(date);
         Ok(())
     })
@@ -234,13 +229,13 @@ pub(crate) async fn record(
     match outcome {
         Outcome::Invalid(errors) => {
             let msg = errors.into_values().next();
-            let mut res = render(&state, &ctx, &l, raw, msg).await?;
+            let mut res = render(state, ctx, l, raw, msg).await?;
             *res.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
             Ok(res)
         }
         Outcome::Done(res) => {
             if res.status() == StatusCode::SEE_OTHER {
-                note_evaluation(&state, &ctx, &slug, date, stored).await?;
+                note_evaluation(state, ctx, slug, date, stored).await?;
             }
             Ok(res)
         }

@@ -11,7 +11,7 @@ use crate::AppState;
 use crate::http::access::{Loaded, Member};
 use crate::http::ctx::Ctx;
 use crate::http::error::{AppError, AppResult};
-use crate::ui::forms::Fields;
+use crate::ui::forms::CollabForm;
 use crate::ui::forms::base_of;
 use crate::ui::nav::CollabNav;
 use crate::ui::render::{page, page_with_status};
@@ -182,18 +182,16 @@ struct ConflictPage {
 }
 
 pub(crate) async fn restore(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Member(l): Member,
-    Path((slug, n)): Path<(String, String)>,
-    Fields(pairs): Fields,
+    Path((_, n)): Path<(String, String)>,
+    form: CollabForm,
 ) -> AppResult<Response> {
+    let (state, ctx, l, slug, pairs) = (&form.state, &form.ctx, &form.l, &form.slug, &form.pairs);
     let n = n
         .parse::<i64>()
         .ok()
         .filter(|n| (1..=l.collab.head).contains(n))
         .ok_or(AppError::NotFound)?;
-    let base = base_of(&pairs)?;
+    let base = base_of(pairs)?;
     let back = format!("/c/{slug}/history");
     let old = state.store.revision(l.collab.id, n).await?;
     let prefix = ctx.ta(
@@ -201,9 +199,9 @@ pub(crate) async fn restore(
         &Args::new().with("number", n.to_string()),
     );
     let saving = save_document(
-        &state,
-        &ctx,
-        &l,
+        state,
+        ctx,
+        l,
         base,
         &old.document,
         RevisionKind::Restore,
@@ -220,18 +218,18 @@ pub(crate) async fn restore(
             theirs_by,
             ..
         } => {
-            let fresh = l.fresh(&state).await?;
+            let fresh = l.fresh(state).await?;
             let p = ConflictPage {
                 title: ctx.t("history-conflict-title"),
-                nav: Some(CollabNav::new(&ctx, &fresh, "/history")),
-                slug,
+                nav: Some(CollabNav::new(ctx, &fresh, "/history")),
+                slug: slug.clone(),
                 number: n,
                 head,
                 theirs,
                 theirs_by,
                 ctx: ctx.clone(),
             };
-            let res = page_with_status(&ctx, &p, StatusCode::CONFLICT)?;
+            let res = page_with_status(ctx, &p, StatusCode::CONFLICT)?;
             Ok(res)
         }
     }

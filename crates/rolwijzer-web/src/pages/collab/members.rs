@@ -6,7 +6,7 @@ use crate::AppState;
 use crate::http::access::{Loaded, Member};
 use crate::http::ctx::Ctx;
 use crate::http::error::{AppError, AppResult};
-use crate::ui::forms::Fields;
+use crate::ui::forms::CollabForm;
 use crate::ui::forms::field;
 use crate::ui::nav::CollabNav;
 use crate::ui::render::page_with_status;
@@ -150,15 +150,10 @@ fn owners(members: &[rolwijzer_store::Member]) -> usize {
     members.iter().filter(|m| m.role == Role::Owner).count()
 }
 
-pub(crate) async fn add(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Member(l): Member,
-    Path(slug): Path<String>,
-    Fields(pairs): Fields,
-) -> AppResult<Response> {
-    let username = field(&pairs, "username").unwrap_or("").trim().to_owned();
-    let role_raw = field(&pairs, "role").unwrap_or("").to_owned();
+pub(crate) async fn add(form: CollabForm) -> AppResult<Response> {
+    let (state, ctx, l, slug, pairs) = (&form.state, &form.ctx, &form.l, &form.slug, &form.pairs);
+    let username = field(pairs, "username").unwrap_or("").trim().to_owned();
+    let role_raw = field(pairs, "role").unwrap_or("").to_owned();
     let mut errors = BTreeMap::new();
     let role = Role::parse(&role_raw);
     if role.is_none() {
@@ -184,7 +179,7 @@ pub(crate) async fn add(
     match (user, role) {
         (Some(u), Some(role)) if errors.is_empty() => {
             state.store.set_role(l.collab.id, u.id, role).await?;
-            Ok(back(&slug))
+            Ok(back(slug))
         }
         _ => {
             let refused = Refused {
@@ -193,7 +188,7 @@ pub(crate) async fn add(
                 errors,
                 ..Refused::default()
             };
-            render(&state, &ctx, &l, Some(refused)).await
+            render(state, ctx, l, Some(refused)).await
         }
     }
 }
@@ -203,31 +198,29 @@ fn user_id(s: &str) -> AppResult<UserId> {
 }
 
 pub(crate) async fn change_role(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Member(l): Member,
-    Path((slug, user)): Path<(String, String)>,
-    Fields(pairs): Fields,
+    Path((_, user)): Path<(String, String)>,
+    form: CollabForm,
 ) -> AppResult<Response> {
+    let (state, ctx, l, slug, pairs) = (&form.state, &form.ctx, &form.l, &form.slug, &form.pairs);
     let user = user_id(&user)?;
     let members = state.store.members(l.collab.id).await?;
     let member = members
         .iter()
         .find(|m| m.user_id == user)
         .ok_or(AppError::NotFound)?;
-    let Some(role) = field(&pairs, "role").and_then(Role::parse) else {
+    let Some(role) = field(pairs, "role").and_then(Role::parse) else {
         let refused = Refused {
             row: Some((user, ctx.t("members-error-role"))),
             ..Refused::default()
         };
-        return render(&state, &ctx, &l, Some(refused)).await;
+        return render(state, ctx, l, Some(refused)).await;
     };
     if member.role == Role::Owner && role != Role::Owner && owners(&members) <= 1 {
         let refused = Refused {
             row: Some((user, ctx.t("members-error-last-owner-demote"))),
             ..Refused::default()
         };
-        return render(&state, &ctx, &l, Some(refused)).await;
+        return render(state, ctx, l, Some(refused)).await;
     }
     if !state
         .store
@@ -239,18 +232,16 @@ pub(crate) async fn change_role(
             row: Some((user, ctx.t("members-error-last-owner-demote"))),
             ..Refused::default()
         };
-        return render(&state, &ctx, &l, Some(refused)).await;
+        return render(state, ctx, l, Some(refused)).await;
     }
-    Ok(back(&slug))
+    Ok(back(slug))
 }
 
 pub(crate) async fn remove(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Member(l): Member,
-    Path((slug, user)): Path<(String, String)>,
-    _form: Fields,
+    Path((_, user)): Path<(String, String)>,
+    form: CollabForm,
 ) -> AppResult<Response> {
+    let (state, ctx, l, slug) = (&form.state, &form.ctx, &form.l, &form.slug);
     let user = user_id(&user)?;
     let members = state.store.members(l.collab.id).await?;
     let member = members
@@ -262,7 +253,7 @@ pub(crate) async fn remove(
             row: Some((user, ctx.t("members-error-last-owner-remove"))),
             ..Refused::default()
         };
-        return render(&state, &ctx, &l, Some(refused)).await;
+        return render(state, ctx, l, Some(refused)).await;
     }
     if !state
         .store
@@ -273,23 +264,18 @@ pub(crate) async fn remove(
             row: Some((user, ctx.t("members-error-last-owner-remove"))),
             ..Refused::default()
         };
-        return render(&state, &ctx, &l, Some(refused)).await;
+        return render(state, ctx, l, Some(refused)).await;
     }
     if ctx.user.as_ref().is_some_and(|u| u.id == user) {
         // You left: this page is no longer yours to see.
         return Ok(Redirect::to("/").into_response());
     }
-    Ok(back(&slug))
+    Ok(back(slug))
 }
 
-pub(crate) async fn publish(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Member(l): Member,
-    Path(slug): Path<String>,
-    Fields(pairs): Fields,
-) -> AppResult<Response> {
-    let published = match field(&pairs, "published") {
+pub(crate) async fn publish(form: CollabForm) -> AppResult<Response> {
+    let (state, ctx, l, slug, pairs) = (&form.state, &form.ctx, &form.l, &form.slug, &form.pairs);
+    let published = match field(pairs, "published") {
         Some("1") => true,
         Some("0") => false,
         _ => {
@@ -297,9 +283,9 @@ pub(crate) async fn publish(
                 notice: Some(ctx.t("members-error-publish")),
                 ..Refused::default()
             };
-            return render(&state, &ctx, &l, Some(refused)).await;
+            return render(state, ctx, l, Some(refused)).await;
         }
     };
     state.store.set_published(l.collab.id, published).await?;
-    Ok(back(&slug))
+    Ok(back(slug))
 }

@@ -5,22 +5,19 @@
 //! changed. Blocking would force a coordinator to first undo half the division to
 //! remove one person who left; the findings keep the division honest instead.
 
-use crate::ui::forms::Fields;
-use crate::ui::forms::base_of;
+use crate::ui::forms::CollabForm;
 pub mod fields;
 
-use crate::AppState;
 use crate::http::access::{Loaded, Member};
 use crate::http::ctx::Ctx;
 use crate::http::error::{AppError, AppResult};
 use crate::ui::findings::FindingView;
 use crate::ui::forms::Pairs;
 use crate::ui::nav::CollabNav;
-use crate::ui::render::{page, page_with_status, saved_flag};
-use crate::ui::save::{FieldErrors, Outcome, Submitted, save_change};
+use crate::ui::render::{page, saved_flag};
+use crate::ui::save::FieldErrors;
 use askama::Template;
-use axum::extract::{Path, RawQuery, State};
-use axum::http::StatusCode;
+use axum::extract::{Path, RawQuery};
 use axum::response::Response;
 use fields::{Check, Choice, Field, derive_id, ids_in_use};
 use rolwijzer_core::document::{Group, Party, PartyKind, Person, Target};
@@ -641,15 +638,13 @@ pub(crate) async fn show(
 
 /// POST /c/{slug}/people/{kind}: add, change or remove a party, person or group.
 pub(crate) async fn save(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Member(l): Member,
-    Path((slug, kind)): Path<(String, String)>,
-    Fields(pairs): Fields,
+    Path((_, kind)): Path<(String, String)>,
+    form: CollabForm,
 ) -> AppResult<Response> {
+    let (state, ctx, l, slug) = (&form.state, &form.ctx, &form.l, &form.slug);
     let kind = Kind::parse(&kind).ok_or(AppError::NotFound)?;
-    let f = Pairs(&pairs);
-    let base = base_of(&pairs)?;
+    let f = form.fields();
+    let base = form.base()?;
     let action = f.get("action");
     if !matches!(action, "add" | "update" | "remove") {
         return Err(AppError::BadRequest("action".into()));
@@ -675,29 +670,24 @@ pub(crate) async fn save(
     } else {
         format!("/c/{slug}/people?saved=1#{}-{target}", kind.slug())
     };
-    let submitted = Submitted::from_pairs(&format!("/c/{slug}/people/{}", kind.slug()), &pairs);
-    let outcome = save_change(&state, &ctx, &l, base, submitted, &back, |doc| match kind {
-        Kind::Party => apply_party(&ctx, doc, f, action, new_id),
-        Kind::Person => apply_person(&ctx, doc, f, action, new_id),
-        Kind::Group => apply_group(&ctx, doc, f, action, new_id),
-    })
-    .await?;
-    match outcome {
-        Outcome::Done(res) => Ok(res),
-        Outcome::Invalid(errors) => {
-            let l = l.fresh(&state).await?;
-            let failed = Failed {
-                kind,
-                id: (action != "add").then(|| f.get("id").to_owned()),
-                pairs: f,
-                errors,
-                base,
-            };
-            let p = build(&ctx, &l, false, Some(&failed));
-            let res = page_with_status(&ctx, &p, StatusCode::UNPROCESSABLE_ENTITY)?;
-            Ok(res)
-        }
-    }
+    let change = |doc: &mut Document| match kind {
+        Kind::Party => apply_party(ctx, doc, f, action, new_id),
+        Kind::Person => apply_person(ctx, doc, f, action, new_id),
+        Kind::Group => apply_group(ctx, doc, f, action, new_id),
+    };
+    let again = |l: &Loaded, errors| {
+        let failed = Failed {
+            kind,
+            id: (action != "add").then(|| f.get("id").to_owned()),
+            pairs: f,
+            errors,
+            base,
+        };
+        Ok(build(ctx, l, false, Some(&failed)))
+    };
+    let posted_to = format!("/c/{slug}/people/{}", kind.slug());
+    form.save_or_show(base, &posted_to, &back, change, again)
+        .await
 }
 
 /// Adds a new entry (`action == "add"`, with the id made for it) or replaces the one
