@@ -4,7 +4,7 @@
 //! was made from.
 
 use crate::AppState;
-use crate::http::access::{Loaded, Member, slug_of};
+use crate::http::access::{CollabPage, Loaded};
 use crate::http::ctx::Ctx;
 use crate::http::error::{AppError, AppResult};
 use crate::ui::render::page_with_status;
@@ -58,22 +58,15 @@ impl FromRequest<AppState> for CollabForm {
 
     async fn from_request(req: Request, state: &AppState) -> Result<Self, Self::Rejection> {
         let (mut parts, body) = req.into_parts();
-        let ctx = Ctx::from_request_parts(&mut parts, state)
+        let page = CollabPage::from_request_parts(&mut parts, state)
             .await
             .map_err(IntoResponse::into_response)?;
-        let Member(l) = Member::from_request_parts(&mut parts, state)
-            .await
-            .map_err(IntoResponse::into_response)?;
-        // The route table gave this route collaboration access, so it has a `{slug}`.
-        let slug = slug_of(&mut parts, state)
-            .await
-            .ok_or_else(|| AppError::Misrouted.into_response())?;
         let Fields(pairs) = Fields::from_request(Request::from_parts(parts, body), state).await?;
         Ok(CollabForm {
-            state: state.clone(),
-            ctx,
-            l,
-            slug,
+            state: page.state,
+            ctx: page.ctx,
+            l: page.l,
+            slug: page.slug,
             pairs,
         })
     }
@@ -98,7 +91,7 @@ impl CollabForm {
         action: &str,
         back: &str,
         change: impl FnOnce(&mut Document) -> Result<(), FieldErrors>,
-    ) -> AppResult<Outcome> {
+    ) -> AppResult<(Outcome, Option<i64>)> {
         let submitted = Submitted::from_pairs(action, &self.pairs);
         save_change(
             &self.state,
@@ -122,7 +115,7 @@ impl CollabForm {
         change: impl FnOnce(&mut Document) -> Result<(), FieldErrors>,
         again: impl FnOnce(&Loaded, FieldErrors) -> AppResult<P>,
     ) -> AppResult<Response> {
-        match self.save(base, action, back, change).await? {
+        match self.save(base, action, back, change).await?.0 {
             Outcome::Done(res) => Ok(res),
             Outcome::Invalid(errors) => {
                 let l = self.l.fresh(&self.state).await?;

@@ -7,16 +7,16 @@
 //! in the store which revision was evaluated.
 
 use crate::AppState;
-use crate::http::access::{Loaded, Member};
+use crate::http::access::{CollabPage, Loaded};
 use crate::http::ctx::Ctx;
 use crate::http::error::AppResult;
+use crate::ui::findings::summary_text;
 use crate::ui::forms::CollabForm;
 use crate::ui::forms::{base_of, field};
 use crate::ui::nav::CollabNav;
 use crate::ui::render::page;
-use crate::ui::save::{Outcome, Submitted, save_change_numbered};
+use crate::ui::save::Outcome;
 use askama::Template;
-use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
 use rolwijzer_core::Date;
@@ -142,13 +142,7 @@ async fn render(
         questions: (1..=6)
             .map(|n| ctx.t(&format!("evaluation-question-{n}")))
             .collect(),
-        findings: ctx.ta(
-            "evaluation-findings-now",
-            &Args::new()
-                .count("errors", s.errors)
-                .count("warnings", s.warnings)
-                .count("advice", s.advice),
-        ),
+        findings: summary_text(ctx, "evaluation-findings-now", &s),
         evaluations: recorded
             .iter()
             .map(|e| EvaluationRow {
@@ -168,11 +162,8 @@ async fn render(
     page(ctx, &p)
 }
 
-pub(crate) async fn show(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Member(l): Member,
-) -> AppResult<Response> {
+pub(crate) async fn show(req: CollabPage) -> AppResult<Response> {
+    let (state, ctx, l) = (req.state, req.ctx, req.l);
     let today = state.today().to_string();
     render(&state, &ctx, &l, today, None).await
 }
@@ -220,12 +211,12 @@ pub(crate) async fn record(form: CollabForm) -> AppResult<Response> {
         }
     };
     let back = format!("/c/{slug}/evaluation");
-    let submitted = Submitted::from_pairs(&back, pairs);
-    let (outcome, stored) = save_change_numbered(state, ctx, l, base, submitted, &back, |doc| {
-        doc.collaboration.last_evaluation = Some(date);
-        Ok(())
-    })
-    .await?;
+    let (outcome, stored) = form
+        .save(base, &back, &back, |doc| {
+            doc.collaboration.last_evaluation = Some(date);
+            Ok(())
+        })
+        .await?;
     match outcome {
         Outcome::Invalid(errors) => {
             let msg = errors.into_values().next();

@@ -8,7 +8,7 @@
 //! the whole re-apply, because a restore does not depend on what it started from.
 
 use crate::AppState;
-use crate::http::access::{Loaded, Member};
+use crate::http::access::{CollabPage, Loaded, Member};
 use crate::http::ctx::Ctx;
 use crate::http::error::{AppError, AppResult};
 use crate::ui::forms::CollabForm;
@@ -77,12 +77,8 @@ async fn rows(state: &AppState, ctx: &Ctx, l: &Loaded) -> AppResult<Vec<Revision
         .collect())
 }
 
-pub(crate) async fn show(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Member(l): Member,
-    Path(slug): Path<String>,
-) -> AppResult<Response> {
+pub(crate) async fn show(req: CollabPage) -> AppResult<Response> {
+    let (state, ctx, l, slug) = (req.state, req.ctx, req.l, req.slug);
     let head = l.collab.head;
     let p = HistoryPage {
         title: ctx.t("history-title"),

@@ -3,7 +3,7 @@
 //! collaboration do not see who has access (404).
 
 use crate::AppState;
-use crate::http::access::{Loaded, Member};
+use crate::http::access::{CollabPage, Loaded};
 use crate::http::ctx::Ctx;
 use crate::http::error::{AppError, AppResult};
 use crate::ui::forms::CollabForm;
@@ -11,7 +11,7 @@ use crate::ui::forms::field;
 use crate::ui::nav::CollabNav;
 use crate::ui::render::page_with_status;
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::Path;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use rolwijzer_store::{Role, UserId};
@@ -134,11 +134,8 @@ async fn render(
     Ok(res)
 }
 
-pub(crate) async fn show(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Member(l): Member,
-) -> AppResult<Response> {
+pub(crate) async fn show(req: CollabPage) -> AppResult<Response> {
+    let (state, ctx, l) = (req.state, req.ctx, req.l);
     render(&state, &ctx, &l, None).await
 }
 

@@ -2,16 +2,15 @@
 //! level, arrangement, coordinator, money and evaluation; and the rotation.
 
 use super::people::fields::{Check, Choice, Field, euro_value};
-use crate::http::access::{Loaded, Member};
+use crate::http::access::{CollabPage, Loaded};
 use crate::http::ctx::Ctx;
 use crate::http::error::{AppError, AppResult};
 use crate::ui::forms::CollabForm;
 use crate::ui::forms::Pairs;
 use crate::ui::nav::CollabNav;
-use crate::ui::render::{page, saved_flag};
+use crate::ui::render::page;
 use crate::ui::save::FieldErrors;
 use askama::Template;
-use axum::extract::RawQuery;
 use axum::response::Response;
 use rolwijzer_core::document::{PartyKind, Rotation, Target};
 use rolwijzer_core::i18n::{Args, texts};
@@ -365,12 +364,8 @@ fn build(ctx: &Ctx, l: &Loaded, saved: bool, failed: Option<&Failed<'_>>) -> Set
 }
 
 /// GET /c/{slug}/settings
-pub(crate) async fn show(
-    ctx: Ctx,
-    Member(l): Member,
-    RawQuery(q): RawQuery,
-) -> AppResult<Response> {
-    page(&ctx, &build(&ctx, &l, saved_flag(q.as_deref()), None))
+pub(crate) async fn show(p: CollabPage) -> AppResult<Response> {
+    page(&p.ctx, &build(&p.ctx, &p.l, p.saved(), None))
 }
 
 /// POST /c/{slug}/settings

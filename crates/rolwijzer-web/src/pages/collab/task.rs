@@ -897,7 +897,7 @@ pub(crate) async fn remove(
         return Err(AppError::NotFound);
     }
     let action = format!("/c/{slug}/task/{key}/remove");
-    let outcome = form
+    let (outcome, _) = form
         .save(base, &action, &format!("/c/{slug}/matrix"), |doc| {
             doc.assignments.retain(|a| a.target.key() != key);
             Ok(())

@@ -8,16 +8,16 @@
 use crate::ui::forms::CollabForm;
 pub mod fields;
 
-use crate::http::access::{Loaded, Member};
+use crate::http::access::{CollabPage, Loaded, Member};
 use crate::http::ctx::Ctx;
 use crate::http::error::{AppError, AppResult};
 use crate::ui::findings::FindingView;
 use crate::ui::forms::Pairs;
 use crate::ui::nav::CollabNav;
-use crate::ui::render::{page, saved_flag};
+use crate::ui::render::page;
 use crate::ui::save::FieldErrors;
 use askama::Template;
-use axum::extract::{Path, RawQuery};
+use axum::extract::Path;
 use axum::response::Response;
 use fields::{Check, Choice, Field, derive_id, ids_in_use};
 use rolwijzer_core::document::{Group, Party, PartyKind, Person, Target};
@@ -628,12 +628,8 @@ fn build(ctx: &Ctx, l: &Loaded, saved: bool, failed: Option<&Failed<'_>>) -> Peo
 }
 
 /// GET /c/{slug}/people
-pub(crate) async fn show(
-    ctx: Ctx,
-    Member(l): Member,
-    RawQuery(q): RawQuery,
-) -> AppResult<Response> {
-    page(&ctx, &build(&ctx, &l, saved_flag(q.as_deref()), None))
+pub(crate) async fn show(p: CollabPage) -> AppResult<Response> {
+    page(&p.ctx, &build(&p.ctx, &p.l, p.saved(), None))
 }
 
 /// POST /c/{slug}/people/{kind}: add, change or remove a party, person or group.

@@ -4,12 +4,10 @@
 //! ([`rolwijzer_core::money`] computes it); this page only shows and edits.
 
 use super::*;
-use crate::http::access::Member;
+use crate::http::access::CollabPage;
 use crate::pages::collab::people::fields::{Check, Field, euro_value, parse_euro};
 use crate::ui::forms::{CollabForm, Pairs};
-use crate::ui::render::saved_flag;
 use crate::ui::save::FieldErrors;
-use axum::extract::RawQuery;
 use rolwijzer_core::Document;
 use rolwijzer_core::document::PartyKind;
 use rolwijzer_core::money::{
@@ -778,12 +776,8 @@ fn build(
 }
 
 /// GET /c/{slug}/money
-pub(crate) async fn show(
-    ctx: Ctx,
-    Member(l): Member,
-    RawQuery(q): RawQuery,
-) -> AppResult<Response> {
-    page(&ctx, &build(&ctx, &l, saved_flag(q.as_deref()), None))
+pub(crate) async fn show(p: CollabPage) -> AppResult<Response> {
+    page(&p.ctx, &build(&p.ctx, &p.l, p.saved(), None))
 }
 
 /// POST /c/{slug}/money: saves the budget, the inhabitants and who contributes.
