@@ -194,80 +194,72 @@ fn user_id(s: &str) -> AppResult<UserId> {
     s.parse::<UserId>().map_err(|_| AppError::NotFound)
 }
 
+/// Every member, and the role of the member `user` of the path (404 when there is
+/// no such member).
+async fn members_and_role(
+    form: &CollabForm,
+    user: &str,
+) -> AppResult<(Vec<rolwijzer_store::Member>, UserId, Role)> {
+    let user = user_id(user)?;
+    let members = form.state.store.members(form.l.collab.id).await?;
+    let role = members
+        .iter()
+        .find(|m| m.user_id == user)
+        .ok_or(AppError::NotFound)?
+        .role;
+    Ok((members, user, role))
+}
+
+/// Shows the list again with the text `message` at the row of `user` (422).
+async fn refused_at(form: &CollabForm, user: UserId, message: &str) -> AppResult<Response> {
+    let refused = Refused {
+        row: Some((user, form.ctx.t(message))),
+        ..Refused::default()
+    };
+    render(&form.state, &form.ctx, &form.l, Some(refused)).await
+}
+
 pub(crate) async fn change_role(
     Path((_, user)): Path<(String, String)>,
     form: CollabForm,
 ) -> AppResult<Response> {
-    let (state, ctx, l, slug, pairs) = (&form.state, &form.ctx, &form.l, &form.slug, &form.pairs);
-    let user = user_id(&user)?;
-    let members = state.store.members(l.collab.id).await?;
-    let member = members
-        .iter()
-        .find(|m| m.user_id == user)
-        .ok_or(AppError::NotFound)?;
-    let Some(role) = field(pairs, "role").and_then(Role::parse) else {
-        let refused = Refused {
-            row: Some((user, ctx.t("members-error-role"))),
-            ..Refused::default()
-        };
-        return render(state, ctx, l, Some(refused)).await;
+    let (members, user, was) = members_and_role(&form, &user).await?;
+    let Some(role) = field(&form.pairs, "role").and_then(Role::parse) else {
+        return refused_at(&form, user, "members-error-role").await;
     };
-    if member.role == Role::Owner && role != Role::Owner && owners(&members) <= 1 {
-        let refused = Refused {
-            row: Some((user, ctx.t("members-error-last-owner-demote"))),
-            ..Refused::default()
-        };
-        return render(state, ctx, l, Some(refused)).await;
-    }
-    if !state
-        .store
-        .change_member_keeping_an_owner(l.collab.id, user, Some(role))
-        .await?
+    let demoted = was == Role::Owner && role != Role::Owner;
+    if demoted && owners(&members) <= 1
+        || !form
+            .state
+            .store
+            .change_member_keeping_an_owner(form.l.collab.id, user, Some(role))
+            .await?
     {
-        // Another owner left or was demoted at the same moment.
-        let refused = Refused {
-            row: Some((user, ctx.t("members-error-last-owner-demote"))),
-            ..Refused::default()
-        };
-        return render(state, ctx, l, Some(refused)).await;
+        // The last owner, or another owner left or was demoted at the same moment.
+        return refused_at(&form, user, "members-error-last-owner-demote").await;
     }
-    Ok(back(slug))
+    Ok(back(&form.slug))
 }
 
 pub(crate) async fn remove(
     Path((_, user)): Path<(String, String)>,
     form: CollabForm,
 ) -> AppResult<Response> {
-    let (state, ctx, l, slug) = (&form.state, &form.ctx, &form.l, &form.slug);
-    let user = user_id(&user)?;
-    let members = state.store.members(l.collab.id).await?;
-    let member = members
-        .iter()
-        .find(|m| m.user_id == user)
-        .ok_or(AppError::NotFound)?;
-    if member.role == Role::Owner && owners(&members) <= 1 {
-        let refused = Refused {
-            row: Some((user, ctx.t("members-error-last-owner-remove"))),
-            ..Refused::default()
-        };
-        return render(state, ctx, l, Some(refused)).await;
-    }
-    if !state
-        .store
-        .change_member_keeping_an_owner(l.collab.id, user, None)
-        .await?
+    let (members, user, role) = members_and_role(&form, &user).await?;
+    if role == Role::Owner && owners(&members) <= 1
+        || !form
+            .state
+            .store
+            .change_member_keeping_an_owner(form.l.collab.id, user, None)
+            .await?
     {
-        let refused = Refused {
-            row: Some((user, ctx.t("members-error-last-owner-remove"))),
-            ..Refused::default()
-        };
-        return render(state, ctx, l, Some(refused)).await;
+        return refused_at(&form, user, "members-error-last-owner-remove").await;
     }
-    if ctx.user.as_ref().is_some_and(|u| u.id == user) {
+    if form.ctx.user.as_ref().is_some_and(|u| u.id == user) {
         // You left: this page is no longer yours to see.
         return Ok(Redirect::to("/").into_response());
     }
-    Ok(back(slug))
+    Ok(back(&form.slug))
 }
 
 pub(crate) async fn publish(form: CollabForm) -> AppResult<Response> {
