@@ -57,11 +57,7 @@ impl FromRequest<AppState> for CollabForm {
     type Rejection = Response;
 
     async fn from_request(req: Request, state: &AppState) -> Result<Self, Self::Rejection> {
-        let (mut parts, body) = req.into_parts();
-        let page = CollabPage::from_request_parts(&mut parts, state)
-            .await
-            .map_err(IntoResponse::into_response)?;
-        let Fields(pairs) = Fields::from_request(Request::from_parts(parts, body), state).await?;
+        let (page, Fields(pairs)) = <(CollabPage, Fields)>::from_request(req, state).await?;
         Ok(CollabForm {
             state: page.state,
             ctx: page.ctx,
