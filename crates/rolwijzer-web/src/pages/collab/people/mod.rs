@@ -1004,21 +1004,9 @@ pub(crate) async fn confirm_remove(
     let kind = Kind::parse(&kind).ok_or(AppError::NotFound)?;
     let doc = l.doc();
     let name = match kind {
-        Kind::Party => doc
-            .parties
-            .iter()
-            .find(|p| p.id.as_str() == id)
-            .map(|p| p.name.to_string()),
-        Kind::Person => doc
-            .people
-            .iter()
-            .find(|p| p.id.as_str() == id)
-            .map(|p| p.name.to_string()),
-        Kind::Group => doc
-            .groups
-            .iter()
-            .find(|g| g.id.as_str() == id)
-            .map(|g| g.name.to_string()),
+        Kind::Party => super::name_in(&doc.parties, &id, |p| (&p.id, &p.name)),
+        Kind::Person => super::name_in(&doc.people, &id, |p| (&p.id, &p.name)),
+        Kind::Group => super::name_in(&doc.groups, &id, |g| (&g.id, &g.name)),
     }
     .ok_or(AppError::NotFound)?;
     let p = RemovePage {

@@ -66,21 +66,11 @@ impl<'a> Names<'a> {
     }
 
     fn person(&self, id: &str) -> Option<String> {
-        self.l
-            .doc()
-            .people
-            .iter()
-            .find(|p| p.id.as_str() == id)
-            .map(|p| p.name.to_string())
+        super::name_in(&self.l.doc().people, id, |p| (&p.id, &p.name))
     }
 
     fn party(&self, id: &str) -> Option<String> {
-        self.l
-            .doc()
-            .parties
-            .iter()
-            .find(|p| p.id.as_str() == id)
-            .map(|p| p.name.to_string())
+        super::name_in(&self.l.doc().parties, id, |p| (&p.id, &p.name))
     }
 
     /// What a finding is about, by name.
