@@ -22,6 +22,7 @@ use axum::response::Response;
 use fields::{Check, Choice, Field, derive_id, ids_in_use};
 use rolwijzer_core::document::{Group, Party, PartyKind, Person, Target};
 use rolwijzer_core::i18n::{self, Args};
+use rolwijzer_core::values::Text;
 use rolwijzer_core::{Code, Document, Id};
 
 /// Which list a form belongs to.
@@ -319,7 +320,17 @@ pub struct GroupForm {
 
 impl GroupForm {
     fn of(doc: &Document, g: Option<&Group>, prefix: &str, base: i64) -> Self {
-        let member = |id: &Id| g.is_some_and(|g| g.members.contains(id));
+        // A checkbox for each possible member (its id and name), ticked when it is one.
+        let boxes = |entries: &mut dyn Iterator<Item = (&Id, &Text)>| -> Vec<MemberBox> {
+            entries
+                .map(|(id, name)| MemberBox {
+                    value: id.to_string(),
+                    label: name.to_string(),
+                    checked: g.is_some_and(|g| g.members.contains(id)),
+                    id: format!("{prefix}-member-{id}"),
+                })
+                .collect()
+        };
         GroupForm {
             base,
             action: if g.is_some() { "update" } else { "add" },
@@ -347,26 +358,8 @@ impl GroupForm {
                 },
             ),
             members: Field::new(prefix, "members", ""),
-            party_boxes: doc
-                .parties
-                .iter()
-                .map(|p| MemberBox {
-                    value: p.id.to_string(),
-                    label: p.name.to_string(),
-                    checked: member(&p.id),
-                    id: format!("{prefix}-member-{}", p.id),
-                })
-                .collect(),
-            person_boxes: doc
-                .people
-                .iter()
-                .map(|p| MemberBox {
-                    value: p.id.to_string(),
-                    label: p.name.to_string(),
-                    checked: member(&p.id),
-                    id: format!("{prefix}-member-{}", p.id),
-                })
-                .collect(),
+            party_boxes: boxes(&mut doc.parties.iter().map(|p| (&p.id, &p.name))),
+            person_boxes: boxes(&mut doc.people.iter().map(|p| (&p.id, &p.name))),
         }
     }
 
