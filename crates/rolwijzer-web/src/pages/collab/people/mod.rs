@@ -93,18 +93,44 @@ pub fn parse_kind(s: &str) -> Option<PartyKind> {
     }
 }
 
-/// The form of one party.
-pub struct PartyForm {
+/// What every form of the page carries besides its fields.
+pub struct FormHead {
     /// Revision the form was made from.
     pub base: i64,
     /// `add` or `update`.
     pub action: &'static str,
-    /// The party's id ("" when adding).
+    /// The id of what the form changes ("" when adding).
     pub id: String,
     /// Whether the form shows open (it has mistakes).
     pub open: bool,
     /// A message about the whole form.
     pub form_error: Option<String>,
+}
+
+impl FormHead {
+    /// The head of a form that changes `id`, or adds when there is none.
+    fn of(id: Option<&Id>, base: i64) -> Self {
+        FormHead {
+            base,
+            action: if id.is_some() { "update" } else { "add" },
+            id: id.map(Id::to_string).unwrap_or_default(),
+            open: false,
+            form_error: None,
+        }
+    }
+
+    /// Shows the form open again, on its own base, with its message.
+    fn fail(&mut self, f: &Failed<'_>) {
+        self.open = true;
+        self.base = f.base;
+        self.form_error = f.errors.get("form").cloned();
+    }
+}
+
+/// The form of one party.
+pub struct PartyForm {
+    /// What every form of the page carries.
+    pub head: FormHead,
     /// Name.
     pub name: Field,
     /// Kind.
@@ -122,11 +148,7 @@ pub struct PartyForm {
 impl PartyForm {
     fn of(p: Option<&Party>, prefix: &str, base: i64) -> Self {
         PartyForm {
-            base,
-            action: if p.is_some() { "update" } else { "add" },
-            id: p.map(|p| p.id.to_string()).unwrap_or_default(),
-            open: false,
-            form_error: None,
+            head: FormHead::of(p.map(|p| &p.id), base),
             name: Field::new(
                 prefix,
                 "name",
@@ -168,9 +190,7 @@ impl PartyForm {
     }
 
     fn fail(&mut self, f: &Failed<'_>) {
-        self.open = true;
-        self.base = f.base;
-        self.form_error = f.errors.get("form").cloned();
+        self.head.fail(f);
         for field in [
             &mut self.name,
             &mut self.kind,
@@ -186,16 +206,8 @@ impl PartyForm {
 
 /// The form of one person.
 pub struct PersonForm {
-    /// Revision the form was made from.
-    pub base: i64,
-    /// `add` or `update`.
-    pub action: &'static str,
-    /// The person's id ("" when adding).
-    pub id: String,
-    /// Whether the form shows open.
-    pub open: bool,
-    /// A message about the whole form.
-    pub form_error: Option<String>,
+    /// What every form of the page carries.
+    pub head: FormHead,
     /// Name.
     pub name: Field,
     /// Party.
@@ -219,11 +231,7 @@ impl PersonForm {
         let text =
             |t: Option<&rolwijzer_core::values::Text>| t.map(|t| t.to_string()).unwrap_or_default();
         PersonForm {
-            base,
-            action: if p.is_some() { "update" } else { "add" },
-            id: p.map(|p| p.id.to_string()).unwrap_or_default(),
-            open: false,
-            form_error: None,
+            head: FormHead::of(p.map(|p| &p.id), base),
             name: Field::new(
                 prefix,
                 "name",
@@ -262,9 +270,7 @@ impl PersonForm {
     }
 
     fn fail(&mut self, f: &Failed<'_>) {
-        self.open = true;
-        self.base = f.base;
-        self.form_error = f.errors.get("form").cloned();
+        self.head.fail(f);
         for field in [
             &mut self.name,
             &mut self.party,
@@ -294,16 +300,8 @@ pub struct MemberBox {
 
 /// The form of one group.
 pub struct GroupForm {
-    /// Revision the form was made from.
-    pub base: i64,
-    /// `add` or `update`.
-    pub action: &'static str,
-    /// The group's id ("" when adding).
-    pub id: String,
-    /// Whether the form shows open.
-    pub open: bool,
-    /// A message about the whole form.
-    pub form_error: Option<String>,
+    /// What every form of the page carries.
+    pub head: FormHead,
     /// Name.
     pub name: Field,
     /// Description.
@@ -332,11 +330,7 @@ impl GroupForm {
                 .collect()
         };
         GroupForm {
-            base,
-            action: if g.is_some() { "update" } else { "add" },
-            id: g.map(|g| g.id.to_string()).unwrap_or_default(),
-            open: false,
-            form_error: None,
+            head: FormHead::of(g.map(|g| &g.id), base),
             name: Field::new(
                 prefix,
                 "name",
@@ -364,9 +358,7 @@ impl GroupForm {
     }
 
     fn fail(&mut self, f: &Failed<'_>) {
-        self.open = true;
-        self.base = f.base;
-        self.form_error = f.errors.get("form").cloned();
+        self.head.fail(f);
         self.name.fill(f.pairs, &f.errors);
         self.description.fill(f.pairs, &f.errors);
         self.all_parties.fill(f.pairs, &f.errors);
