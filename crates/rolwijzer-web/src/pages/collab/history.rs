@@ -53,18 +53,24 @@ impl RevisionRow {
     }
 }
 
-#[derive(Template)]
-#[template(path = "collab/history.html")]
-struct HistoryPage {
-    ctx: Ctx,
-    title: String,
-    nav: Option<CollabNav>,
+/// The revisions as both history pages list them, with the two the compare form
+/// has chosen.
+struct Revisions {
     slug: String,
     rows: Vec<RevisionRow>,
     head: i64,
     can_edit: bool,
     from: i64,
     to: i64,
+}
+
+#[derive(Template)]
+#[template(path = "collab/history.html")]
+struct HistoryPage {
+    ctx: Ctx,
+    title: String,
+    nav: Option<CollabNav>,
+    list: Revisions,
 }
 
 async fn rows(state: &AppState, ctx: &Ctx, l: &Loaded) -> AppResult<Vec<RevisionRow>> {
@@ -83,12 +89,14 @@ pub(crate) async fn show(req: CollabPage) -> AppResult<Response> {
     let p = HistoryPage {
         title: ctx.t("history-title"),
         nav: Some(CollabNav::new(&ctx, &l, "/history")),
-        rows: rows(&state, &ctx, &l).await?,
-        slug,
-        head,
-        can_edit: l.can_edit(),
-        from: (head - 1).max(1),
-        to: head,
+        list: Revisions {
+            rows: rows(&state, &ctx, &l).await?,
+            slug,
+            head,
+            can_edit: l.can_edit(),
+            from: (head - 1).max(1),
+            to: head,
+        },
         ctx: ctx.clone(),
     };
     page(&ctx, &p)
@@ -100,12 +108,7 @@ struct DiffPage {
     ctx: Ctx,
     title: String,
     nav: Option<CollabNav>,
-    slug: String,
-    rows: Vec<RevisionRow>,
-    head: i64,
-    can_edit: bool,
-    from: i64,
-    to: i64,
+    list: Revisions,
     /// Why the comparison cannot be shown, when it cannot.
     problem: Option<String>,
     from_row: Option<RevisionRow>,
@@ -133,16 +136,18 @@ pub(crate) async fn diff(
     let mut p = DiffPage {
         title: ctx.t("history-diff-title"),
         nav: Some(CollabNav::new(&ctx, &l, "/history")),
-        slug,
-        head,
-        can_edit: l.can_edit(),
-        from: from.unwrap_or((head - 1).max(1)),
-        to: to.unwrap_or(head),
+        list: Revisions {
+            slug,
+            head,
+            can_edit: l.can_edit(),
+            from: from.unwrap_or((head - 1).max(1)),
+            to: to.unwrap_or(head),
+            rows: all,
+        },
         problem: None,
         from_row: None,
         to_row: None,
         changes: Vec::new(),
-        rows: all,
         ctx: ctx.clone(),
     };
     let (Some(from), Some(to)) = (from, to) else {
@@ -159,8 +164,8 @@ pub(crate) async fn diff(
         .iter()
         .map(|c| c.describe(ctx.lang))
         .collect();
-    p.from_row = p.rows.iter().find(|r| r.number == from).cloned();
-    p.to_row = p.rows.iter().find(|r| r.number == to).cloned();
+    p.from_row = p.list.rows.iter().find(|r| r.number == from).cloned();
+    p.to_row = p.list.rows.iter().find(|r| r.number == to).cloned();
     page(&ctx, &p)
 }
 
