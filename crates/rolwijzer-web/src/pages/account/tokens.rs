@@ -6,7 +6,7 @@ use crate::AppState;
 use crate::http::client::browser_origin;
 use crate::http::ctx::{Ctx, LANG_COOKIE};
 use crate::http::error::{AppError, AppResult};
-use crate::ui::forms::Fields;
+use crate::ui::forms::{Fields, field};
 use crate::ui::nav::CollabNav;
 use askama::Template;
 use axum::extract::{Path, Query, State};
@@ -143,13 +143,6 @@ pub(crate) async fn show(
         }
     }
     render(&state, &ctx, p, StatusCode::OK).await
-}
-
-fn field<'a>(pairs: &'a [(String, String)], name: &str) -> Option<&'a str> {
-    pairs
-        .iter()
-        .find(|(k, _)| k == name)
-        .map(|(_, v)| v.as_str())
 }
 
 pub(crate) async fn create(
