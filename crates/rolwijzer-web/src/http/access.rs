@@ -142,6 +142,46 @@ impl FromRequestParts<AppState> for Member {
     }
 }
 
+/// What a handler of a collaboration's page needs: the app, the request's context,
+/// the collaboration the route table checked, the route's `{slug}` and the query.
+pub struct CollabPage {
+    /// The app.
+    pub state: AppState,
+    /// The request's context.
+    pub ctx: Ctx,
+    /// The collaboration, loaded and checked by the route table.
+    pub l: Loaded,
+    /// The `{slug}` of the route.
+    pub slug: String,
+    /// The raw query string, if any.
+    pub query: Option<String>,
+}
+
+impl FromRequestParts<AppState> for CollabPage {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> AppResult<Self> {
+        let ctx = Ctx::from_request_parts(parts, state).await?;
+        let Member(l) = Member::from_request_parts(parts, state).await?;
+        // The route table gave this route collaboration access, so it has a `{slug}`.
+        let slug = slug_of(parts, state).await.ok_or(AppError::Misrouted)?;
+        Ok(CollabPage {
+            state: state.clone(),
+            ctx,
+            l,
+            slug,
+            query: parts.uri.query().map(str::to_owned),
+        })
+    }
+}
+
+impl CollabPage {
+    /// Whether the page was reached after a save (`?saved=1`), to say so.
+    pub fn saved(&self) -> bool {
+        crate::ui::render::saved_flag(self.query.as_deref())
+    }
+}
+
 /// What a request needs to do with a collaboration.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Need {

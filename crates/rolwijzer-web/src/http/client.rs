@@ -12,6 +12,26 @@ use axum::http::HeaderMap;
 use axum::http::request::Parts;
 use std::net::{IpAddr, Ipv6Addr, SocketAddr};
 
+/// The address the browser used for this site (`http(s)://host`, by the scheme this
+/// server is run with), when its Host header looks sane; for links shown to the user.
+pub fn browser_origin(state: &AppState, headers: &HeaderMap) -> Option<String> {
+    let host = headers
+        .get(axum::http::header::HOST)
+        .and_then(|v| v.to_str().ok())
+        .filter(|h| {
+            !h.is_empty()
+                && h.len() <= 255
+                && h.bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b".-:[]".contains(&b))
+        })?;
+    let scheme = if state.secure_cookies {
+        "https"
+    } else {
+        "http"
+    };
+    Some(format!("{scheme}://{host}"))
+}
+
 /// The client's address, when the server knows it (tests without a socket do not:
 /// they are all `unknown`).
 pub struct ClientAddr(pub String);

@@ -2,7 +2,20 @@
 
 use crate::http::ctx::Ctx;
 use rolwijzer_core::Finding;
+use rolwijzer_core::analyse::Summary;
 use rolwijzer_core::findings::FixPlace;
+use rolwijzer_core::i18n::Args;
+
+/// The text `id` with the counts of a summary's errors, warnings and advice.
+pub fn summary_text(ctx: &Ctx, id: &str, s: &Summary) -> String {
+    ctx.ta(
+        id,
+        &Args::new()
+            .count("errors", s.errors)
+            .count("warnings", s.warnings)
+            .count("advice", s.advice),
+    )
+}
 
 /// A finding as pages show it.
 #[derive(Debug, Clone)]

@@ -4,10 +4,16 @@
 //! was made from.
 
 use crate::AppState;
+use crate::http::access::{CollabPage, Loaded};
 use crate::http::ctx::Ctx;
 use crate::http::error::{AppError, AppResult};
+use crate::ui::render::page_with_status;
+use crate::ui::save::{FieldErrors, Outcome, Submitted, save_change};
+use askama::Template;
 use axum::extract::{FromRequest, FromRequestParts, Request};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
+use rolwijzer_core::Document;
 
 /// A submitted URL-encoded form whose form token matched the session's.
 #[derive(Debug, Clone, Default)]
@@ -28,6 +34,91 @@ impl FromRequest<AppState> for Fields {
             .map_err(IntoResponse::into_response)?;
         check_token(&ctx, &pairs).map_err(IntoResponse::into_response)?;
         Ok(Fields(pairs))
+    }
+}
+
+/// A form posted to one of a collaboration's pages, with all such a handler needs:
+/// the collaboration the route table checked, the route's `{slug}`, and the fields
+/// (accepted only with the session's form token, as [`Fields`]).
+pub struct CollabForm {
+    /// The app.
+    pub state: AppState,
+    /// The request's context.
+    pub ctx: Ctx,
+    /// The collaboration, loaded and checked by the route table.
+    pub l: Loaded,
+    /// The `{slug}` of the route.
+    pub slug: String,
+    /// The submitted fields, in order.
+    pub pairs: Vec<(String, String)>,
+}
+
+impl FromRequest<AppState> for CollabForm {
+    type Rejection = Response;
+
+    async fn from_request(req: Request, state: &AppState) -> Result<Self, Self::Rejection> {
+        let (page, Fields(pairs)) = <(CollabPage, Fields)>::from_request(req, state).await?;
+        Ok(CollabForm {
+            state: page.state,
+            ctx: page.ctx,
+            l: page.l,
+            slug: page.slug,
+            pairs,
+        })
+    }
+}
+
+impl CollabForm {
+    /// The fields, to read.
+    pub fn fields(&self) -> Pairs<'_> {
+        Pairs(&self.pairs)
+    }
+
+    /// The revision the form was started from (400 without one).
+    pub fn base(&self) -> AppResult<i64> {
+        base_of(&self.pairs)
+    }
+
+    /// Applies `change` to revision `base` and saves it (see [`save_change`]); the
+    /// form was posted to `action`, and a save leads to `back`.
+    pub async fn save(
+        &self,
+        base: i64,
+        action: &str,
+        back: &str,
+        change: impl FnOnce(&mut Document) -> Result<(), FieldErrors>,
+    ) -> AppResult<(Outcome, Option<i64>)> {
+        let submitted = Submitted::from_pairs(action, &self.pairs);
+        save_change(
+            &self.state,
+            &self.ctx,
+            &self.l,
+            base,
+            submitted,
+            back,
+            change,
+        )
+        .await
+    }
+
+    /// Like [`CollabForm::save`], and when the form has mistakes shows the page
+    /// `again` makes of the newest version with them (422).
+    pub async fn save_or_show<P: Template>(
+        &self,
+        base: i64,
+        action: &str,
+        back: &str,
+        change: impl FnOnce(&mut Document) -> Result<(), FieldErrors>,
+        again: impl FnOnce(&Loaded, FieldErrors) -> AppResult<P>,
+    ) -> AppResult<Response> {
+        match self.save(base, action, back, change).await?.0 {
+            Outcome::Done(res) => Ok(res),
+            Outcome::Invalid(errors) => {
+                let l = self.l.fresh(&self.state).await?;
+                let p = again(&l, errors)?;
+                page_with_status(&self.ctx, &p, StatusCode::UNPROCESSABLE_ENTITY)
+            }
+        }
     }
 }
 

@@ -65,25 +65,6 @@ struct ConflictPage {
     mine_yaml: String,
 }
 
-/// Applies `change` to revision `base` of the collaboration `l` (which the route
-/// table let this user edit) and saves it. `back` is where to go after a successful
-/// save.
-pub async fn save_change(
-    state: &AppState,
-    ctx: &Ctx,
-    l: &Loaded,
-    base: i64,
-    submitted: Submitted,
-    back: &str,
-    change: impl FnOnce(&mut Document) -> Result<(), FieldErrors>,
-) -> AppResult<Outcome> {
-    Ok(
-        save_change_numbered(state, ctx, l, base, submitted, back, change)
-            .await?
-            .0,
-    )
-}
-
 /// What came of saving a whole document as a new revision.
 pub enum Saving {
     /// Nothing to save: the document reads as the revision it was made from.
@@ -167,9 +148,11 @@ pub async fn base_document(state: &AppState, l: &Loaded, base: i64) -> AppResult
     }
 }
 
-/// Like [`save_change`], and also says which revision was stored (`None` when
-/// nothing changed, the form had mistakes, or there was a conflict).
-pub async fn save_change_numbered(
+/// Applies `change` to revision `base` of the collaboration `l` (which the route
+/// table let this user edit) and saves it. `back` is where to go after a successful
+/// save. Also says which revision was stored (`None` when nothing changed, the form
+/// had mistakes, or there was a conflict).
+pub async fn save_change(
     state: &AppState,
     ctx: &Ctx,
     l: &Loaded,

@@ -3,9 +3,10 @@
 //! store keeps only its hash.
 
 use crate::AppState;
+use crate::http::client::browser_origin;
 use crate::http::ctx::{Ctx, LANG_COOKIE};
 use crate::http::error::{AppError, AppResult};
-use crate::ui::forms::Fields;
+use crate::ui::forms::{Fields, field};
 use crate::ui::nav::CollabNav;
 use askama::Template;
 use axum::extract::{Path, Query, State};
@@ -60,22 +61,9 @@ struct TokensPage {
 /// The address of this site for the example request: the configured public address,
 /// else the Host the browser used when it looks sane, else nothing (a relative path).
 fn origin(state: &AppState, headers: &HeaderMap) -> String {
-    if let Some(url) = &state.public_url {
-        return url.trim_end_matches('/').to_owned();
-    }
-    let host = headers
-        .get(header::HOST)
-        .and_then(|v| v.to_str().ok())
-        .filter(|h| {
-            !h.is_empty()
-                && h.len() <= 255
-                && h.bytes()
-                    .all(|b| b.is_ascii_alphanumeric() || b".-:[]".contains(&b))
-        });
-    match host {
-        Some(h) if state.secure_cookies => format!("https://{h}"),
-        Some(h) => format!("http://{h}"),
-        None => String::new(),
+    match &state.public_url {
+        Some(url) => url.trim_end_matches('/').to_owned(),
+        None => browser_origin(state, headers).unwrap_or_default(),
     }
 }
 
@@ -155,13 +143,6 @@ pub(crate) async fn show(
         }
     }
     render(&state, &ctx, p, StatusCode::OK).await
-}
-
-fn field<'a>(pairs: &'a [(String, String)], name: &str) -> Option<&'a str> {
-    pairs
-        .iter()
-        .find(|(k, _)| k == name)
-        .map(|(_, v)| v.as_str())
 }
 
 pub(crate) async fn create(

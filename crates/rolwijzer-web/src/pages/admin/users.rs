@@ -5,6 +5,7 @@
 //! A new link is shown on the answer to the form itself, not after a redirect: the
 //! link is a secret and must not end up in a URL, the browser history or a log.
 
+use crate::http::client::browser_origin;
 use crate::http::ctx::Ctx;
 use crate::http::error::{AppError, AppResult};
 use crate::ui::forms::Fields;
@@ -14,7 +15,7 @@ use crate::ui::render::page_with_status;
 use crate::{AppState, SETUP_LINK_TTL};
 use askama::Template;
 use axum::extract::{Path, State};
-use axum::http::{HeaderMap, StatusCode, header};
+use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
 use rolwijzer_core::i18n::Args;
 use rolwijzer_store::{StoreError, User, UserId};
@@ -104,28 +105,9 @@ pub(crate) async fn show(State(state): State<AppState>, ctx: Ctx) -> AppResult<R
 /// The address of this site: the configured public address, else the one the browser
 /// used, when its Host header is sane.
 fn origin(state: &AppState, headers: &HeaderMap) -> String {
-    if let Some(url) = &state.public_url {
-        return url.clone();
-    }
-    let host = headers
-        .get(header::HOST)
-        .and_then(|v| v.to_str().ok())
-        .filter(|h| {
-            !h.is_empty()
-                && h.len() <= 255
-                && h.bytes()
-                    .all(|b| b.is_ascii_alphanumeric() || b".-:[]".contains(&b))
-        });
-    match host {
-        Some(h) => {
-            let scheme = if state.secure_cookies {
-                "https"
-            } else {
-                "http"
-            };
-            format!("{scheme}://{h}")
-        }
-        None => String::new(),
+    match &state.public_url {
+        Some(url) => url.clone(),
+        None => browser_origin(state, headers).unwrap_or_default(),
     }
 }
 

@@ -4,7 +4,7 @@
 use crate::http::ctx::Ctx;
 use crate::ui::save::FieldErrors;
 use rolwijzer_core::analyse::TaskView;
-use rolwijzer_core::document::{Assignment, Target};
+use rolwijzer_core::document::{Assignment, Person, Target};
 use rolwijzer_core::i18n::{self, Args};
 use rolwijzer_core::lookup::HolderRef;
 use rolwijzer_core::values::Text;
@@ -59,66 +59,40 @@ pub(super) fn holders(ctx: &Ctx, doc: &Document) -> (Vec<Holder>, Vec<ColGroup>)
             .find(|p| p.id == *id)
             .map(|p| p.name.to_string())
     };
-    for party in &doc.parties {
-        let before = cols.len();
-        for p in doc.people.iter().filter(|p| p.party == party.id) {
-            cols.push(Holder {
-                id: p.id.to_string(),
-                name: p.name.to_string(),
-                kind: Kind::Person,
-                party: Some(party.name.to_string()),
-            });
-        }
-        if cols.len() > before {
+    // Each group of columns is added only when it has holders.
+    let mut add = |label: String, holders: Vec<Holder>| {
+        if !holders.is_empty() {
             groups.push(ColGroup {
-                label: party.name.to_string(),
-                span: cols.len() - before,
+                label,
+                span: holders.len(),
             });
+            cols.extend(holders);
         }
+    };
+    let holder = |id: &Id, name: &Text, kind: Kind, party: Option<String>| Holder {
+        id: id.to_string(),
+        name: name.to_string(),
+        kind,
+        party,
+    };
+    for party in &doc.parties {
+        let members = doc.people.iter().filter(|p| p.party == party.id);
+        let at = |p: &Person| holder(&p.id, &p.name, Kind::Person, Some(party.name.to_string()));
+        add(party.name.to_string(), members.map(at).collect());
     }
-    let before = cols.len();
-    for p in doc.people.iter().filter(|p| party_name(&p.party).is_none()) {
-        cols.push(Holder {
-            id: p.id.to_string(),
-            name: p.name.to_string(),
-            kind: Kind::Person,
-            party: None,
-        });
-    }
-    if cols.len() > before {
-        groups.push(ColGroup {
-            label: ctx.t("matrix-no-party"),
-            span: cols.len() - before,
-        });
-    }
-    if !doc.parties.is_empty() {
-        for p in &doc.parties {
-            cols.push(Holder {
-                id: p.id.to_string(),
-                name: p.name.to_string(),
-                kind: Kind::Party,
-                party: None,
-            });
-        }
-        groups.push(ColGroup {
-            label: ctx.t("matrix-parties"),
-            span: doc.parties.len(),
-        });
-    }
-    if !doc.groups.is_empty() {
-        for g in &doc.groups {
-            cols.push(Holder {
-                id: g.id.to_string(),
-                name: g.name.to_string(),
-                kind: Kind::Group,
-                party: None,
-            });
-        }
-        groups.push(ColGroup {
-            label: ctx.t("matrix-groups"),
-            span: doc.groups.len(),
-        });
-    }
+    let loose = doc.people.iter().filter(|p| party_name(&p.party).is_none());
+    let none = |p: &Person| holder(&p.id, &p.name, Kind::Person, None);
+    add(ctx.t("matrix-no-party"), loose.map(none).collect());
+    let parties = doc
+        .parties
+        .iter()
+        .map(|p| holder(&p.id, &p.name, Kind::Party, None));
+    add(ctx.t("matrix-parties"), parties.collect());
+    let all_groups = doc
+        .groups
+        .iter()
+        .map(|g| holder(&g.id, &g.name, Kind::Group, None));
+    add(ctx.t("matrix-groups"), all_groups.collect());
     (cols, groups)
 }
 

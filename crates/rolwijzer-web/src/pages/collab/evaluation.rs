@@ -7,16 +7,16 @@
 //! in the store which revision was evaluated.
 
 use crate::AppState;
-use crate::http::access::{Loaded, Member};
+use crate::http::access::{CollabPage, Loaded};
 use crate::http::ctx::Ctx;
 use crate::http::error::AppResult;
-use crate::ui::forms::Fields;
+use crate::ui::findings::summary_text;
+use crate::ui::forms::CollabForm;
 use crate::ui::forms::{base_of, field};
 use crate::ui::nav::CollabNav;
 use crate::ui::render::page;
-use crate::ui::save::{Outcome, Submitted, save_change_numbered};
+use crate::ui::save::Outcome;
 use askama::Template;
-use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use rolwijzer_core::Date;
@@ -142,13 +142,7 @@ async fn render(
         questions: (1..=6)
             .map(|n| ctx.t(&format!("evaluation-question-{n}")))
             .collect(),
-        findings: ctx.ta(
-            "evaluation-findings-now",
-            &Args::new()
-                .count("errors", s.errors)
-                .count("warnings", s.warnings)
-                .count("advice", s.advice),
-        ),
+        findings: summary_text(ctx, "evaluation-findings-now", &s),
         evaluations: recorded
             .iter()
             .map(|e| EvaluationRow {
@@ -168,24 +162,16 @@ async fn render(
     page(ctx, &p)
 }
 
-pub(crate) async fn show(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Member(l): Member,
-) -> AppResult<Response> {
+pub(crate) async fn show(req: CollabPage) -> AppResult<Response> {
+    let (state, ctx, l) = (req.state, req.ctx, req.l);
     let today = state.today().to_string();
     render(&state, &ctx, &l, today, None).await
 }
 
-pub(crate) async fn record(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Member(l): Member,
-    Path(slug): Path<String>,
-    Fields(pairs): Fields,
-) -> AppResult<Response> {
-    let base = base_of(&pairs)?;
-    let raw = field(&pairs, "date").unwrap_or("").trim().to_owned();
+pub(crate) async fn record(form: CollabForm) -> AppResult<Response> {
+    let (state, ctx, l, slug, pairs) = (&form.state, &form.ctx, &form.l, &form.slug, &form.pairs);
+    let base = base_of(pairs)?;
+    let raw = field(pairs, "date").unwrap_or("").trim().to_owned();
     let today = state.today();
     let parsed = if raw.is_empty() {
         Ok(today)
@@ -219,28 +205,28 @@ pub(crate) async fn record(
     let date = match checked {
         Ok(d) => d,
         Err(msg) => {
-            let mut res = render(&state, &ctx, &l, raw, Some(msg)).await?;
+            let mut res = render(state, ctx, l, raw, Some(msg)).await?;
             *res.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
             return Ok(res);
         }
     };
     let back = format!("/c/{slug}/evaluation");
-    let submitted = Submitted::from_pairs(&back, &pairs);
-    let (outcome, stored) = save_change_numbered(&state, &ctx, &l, base, submitted, &back, |doc| {
-        doc.collaboration.last_evaluation = Some(date);
-        Ok(())
-    })
-    .await?;
+    let (outcome, stored) = form
+        .save(base, &back, &back, |doc| {
+            doc.collaboration.last_evaluation = Some(date);
+            Ok(())
+        })
+        .await?;
     match outcome {
         Outcome::Invalid(errors) => {
             let msg = errors.into_values().next();
-            let mut res = render(&state, &ctx, &l, raw, msg).await?;
+            let mut res = render(state, ctx, l, raw, msg).await?;
             *res.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
             Ok(res)
         }
         Outcome::Done(res) => {
             if res.status() == StatusCode::SEE_OTHER {
-                note_evaluation(&state, &ctx, &slug, date, stored).await?;
+                note_evaluation(state, ctx, slug, date, stored).await?;
             }
             Ok(res)
         }

@@ -8,10 +8,10 @@
 //! the whole re-apply, because a restore does not depend on what it started from.
 
 use crate::AppState;
-use crate::http::access::{Loaded, Member};
+use crate::http::access::{CollabPage, Loaded, Member};
 use crate::http::ctx::Ctx;
 use crate::http::error::{AppError, AppResult};
-use crate::ui::forms::Fields;
+use crate::ui::forms::CollabForm;
 use crate::ui::forms::base_of;
 use crate::ui::nav::CollabNav;
 use crate::ui::render::{page, page_with_status};
@@ -53,18 +53,24 @@ impl RevisionRow {
     }
 }
 
-#[derive(Template)]
-#[template(path = "collab/history.html")]
-struct HistoryPage {
-    ctx: Ctx,
-    title: String,
-    nav: Option<CollabNav>,
+/// The revisions as both history pages list them, with the two the compare form
+/// has chosen.
+struct Revisions {
     slug: String,
     rows: Vec<RevisionRow>,
     head: i64,
     can_edit: bool,
     from: i64,
     to: i64,
+}
+
+#[derive(Template)]
+#[template(path = "collab/history.html")]
+struct HistoryPage {
+    ctx: Ctx,
+    title: String,
+    nav: Option<CollabNav>,
+    list: Revisions,
 }
 
 async fn rows(state: &AppState, ctx: &Ctx, l: &Loaded) -> AppResult<Vec<RevisionRow>> {
@@ -77,22 +83,20 @@ async fn rows(state: &AppState, ctx: &Ctx, l: &Loaded) -> AppResult<Vec<Revision
         .collect())
 }
 
-pub(crate) async fn show(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Member(l): Member,
-    Path(slug): Path<String>,
-) -> AppResult<Response> {
+pub(crate) async fn show(req: CollabPage) -> AppResult<Response> {
+    let (state, ctx, l, slug) = (req.state, req.ctx, req.l, req.slug);
     let head = l.collab.head;
     let p = HistoryPage {
         title: ctx.t("history-title"),
         nav: Some(CollabNav::new(&ctx, &l, "/history")),
-        rows: rows(&state, &ctx, &l).await?,
-        slug,
-        head,
-        can_edit: l.can_edit(),
-        from: (head - 1).max(1),
-        to: head,
+        list: Revisions {
+            rows: rows(&state, &ctx, &l).await?,
+            slug,
+            head,
+            can_edit: l.can_edit(),
+            from: (head - 1).max(1),
+            to: head,
+        },
         ctx: ctx.clone(),
     };
     page(&ctx, &p)
@@ -104,12 +108,7 @@ struct DiffPage {
     ctx: Ctx,
     title: String,
     nav: Option<CollabNav>,
-    slug: String,
-    rows: Vec<RevisionRow>,
-    head: i64,
-    can_edit: bool,
-    from: i64,
-    to: i64,
+    list: Revisions,
     /// Why the comparison cannot be shown, when it cannot.
     problem: Option<String>,
     from_row: Option<RevisionRow>,
@@ -137,16 +136,18 @@ pub(crate) async fn diff(
     let mut p = DiffPage {
         title: ctx.t("history-diff-title"),
         nav: Some(CollabNav::new(&ctx, &l, "/history")),
-        slug,
-        head,
-        can_edit: l.can_edit(),
-        from: from.unwrap_or((head - 1).max(1)),
-        to: to.unwrap_or(head),
+        list: Revisions {
+            slug,
+            head,
+            can_edit: l.can_edit(),
+            from: from.unwrap_or((head - 1).max(1)),
+            to: to.unwrap_or(head),
+            rows: all,
+        },
         problem: None,
         from_row: None,
         to_row: None,
         changes: Vec::new(),
-        rows: all,
         ctx: ctx.clone(),
     };
     let (Some(from), Some(to)) = (from, to) else {
@@ -163,8 +164,8 @@ pub(crate) async fn diff(
         .iter()
         .map(|c| c.describe(ctx.lang))
         .collect();
-    p.from_row = p.rows.iter().find(|r| r.number == from).cloned();
-    p.to_row = p.rows.iter().find(|r| r.number == to).cloned();
+    p.from_row = p.list.rows.iter().find(|r| r.number == from).cloned();
+    p.to_row = p.list.rows.iter().find(|r| r.number == to).cloned();
     page(&ctx, &p)
 }
 
@@ -182,18 +183,16 @@ struct ConflictPage {
 }
 
 pub(crate) async fn restore(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Member(l): Member,
-    Path((slug, n)): Path<(String, String)>,
-    Fields(pairs): Fields,
+    Path((_, n)): Path<(String, String)>,
+    form: CollabForm,
 ) -> AppResult<Response> {
+    let (state, ctx, l, slug, pairs) = (&form.state, &form.ctx, &form.l, &form.slug, &form.pairs);
     let n = n
         .parse::<i64>()
         .ok()
         .filter(|n| (1..=l.collab.head).contains(n))
         .ok_or(AppError::NotFound)?;
-    let base = base_of(&pairs)?;
+    let base = base_of(pairs)?;
     let back = format!("/c/{slug}/history");
     let old = state.store.revision(l.collab.id, n).await?;
     let prefix = ctx.ta(
@@ -201,9 +200,9 @@ pub(crate) async fn restore(
         &Args::new().with("number", n.to_string()),
     );
     let saving = save_document(
-        &state,
-        &ctx,
-        &l,
+        state,
+        ctx,
+        l,
         base,
         &old.document,
         RevisionKind::Restore,
@@ -220,18 +219,18 @@ pub(crate) async fn restore(
             theirs_by,
             ..
         } => {
-            let fresh = l.fresh(&state).await?;
+            let fresh = l.fresh(state).await?;
             let p = ConflictPage {
                 title: ctx.t("history-conflict-title"),
-                nav: Some(CollabNav::new(&ctx, &fresh, "/history")),
-                slug,
+                nav: Some(CollabNav::new(ctx, &fresh, "/history")),
+                slug: slug.clone(),
                 number: n,
                 head,
                 theirs,
                 theirs_by,
                 ctx: ctx.clone(),
             };
-            let res = page_with_status(&ctx, &p, StatusCode::CONFLICT)?;
+            let res = page_with_status(ctx, &p, StatusCode::CONFLICT)?;
             Ok(res)
         }
     }

@@ -11,6 +11,7 @@ use crate::AppState;
 use crate::http::access::{Loaded, Member};
 use crate::http::ctx::Ctx;
 use crate::http::error::{AppError, AppResult};
+use crate::ui::findings::summary_text;
 use crate::ui::forms::{base_of, field};
 use crate::ui::nav::CollabNav;
 use crate::ui::render::{page, page_with_status};
@@ -101,13 +102,7 @@ pub(crate) async fn show(
             let s = state.work.run(move || analyse(&job, today).summary).await?;
             p.imported = Some(Imported {
                 number: n,
-                findings: ctx.ta(
-                    "import-findings",
-                    &Args::new()
-                        .count("errors", s.errors)
-                        .count("warnings", s.warnings)
-                        .count("advice", s.advice),
-                ),
+                findings: summary_text(&ctx, "import-findings", &s),
                 changes: diff(&old.document, &new.document)
                     .iter()
                     .map(|c| c.describe(ctx.lang))

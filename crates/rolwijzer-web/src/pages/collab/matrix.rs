@@ -8,18 +8,15 @@
 //! re-applied form after a conflict changes only what this editor changed.
 
 use super::assignment::*;
-use crate::AppState;
 use crate::http::access::{Loaded, Member};
 use crate::http::ctx::Ctx;
 use crate::http::error::{AppError, AppResult};
-use crate::ui::forms::Fields;
-use crate::ui::forms::base_of;
+use crate::ui::forms::CollabForm;
 use crate::ui::nav::CollabNav;
-use crate::ui::render::{page, page_with_status};
-use crate::ui::save::{FieldErrors, Outcome, Submitted, save_change};
+use crate::ui::render::page;
+use crate::ui::save::FieldErrors;
 use askama::Template;
-use axum::extract::{Path, Query, State};
-use axum::http::StatusCode;
+use axum::extract::Query;
 use axum::response::Response;
 use rolwijzer_core::analyse::{AccountableProblem, accountable_problem};
 use rolwijzer_core::document::{CustomTask, Informed, Target};
@@ -490,25 +487,16 @@ fn apply_cells(ctx: &Ctx, doc: &mut Document, edits: &[CellEdit]) -> Result<(), 
     }
 }
 
-pub(crate) async fn save(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Member(member): Member,
-    Path(slug): Path<String>,
-    Fields(pairs): Fields,
-) -> AppResult<Response> {
-    let base = base_of(&pairs)?;
-    let edits = changed_cells(&pairs);
-    let submitted = Submitted::from_pairs(&format!("/c/{slug}/matrix"), &pairs);
-    let back = format!("/c/{slug}/matrix?edit=1&saved=1");
-    let outcome = save_change(&state, &ctx, &member, base, submitted, &back, |doc| {
-        apply_cells(&ctx, doc, &edits)
-    })
-    .await?;
-    match outcome {
-        Outcome::Done(res) => Ok(res),
-        Outcome::Invalid(errors) => {
-            let l = member.fresh(&state).await?;
+pub(crate) async fn save(form: CollabForm) -> AppResult<Response> {
+    let (ctx, slug, pairs) = (&form.ctx, &form.slug, &form.pairs);
+    let base = form.base()?;
+    let edits = changed_cells(pairs);
+    form.save_or_show(
+        base,
+        &format!("/c/{slug}/matrix"),
+        &format!("/c/{slug}/matrix?edit=1&saved=1"),
+        |doc| apply_cells(ctx, doc, &edits),
+        |l, errors| {
             let again = Resubmit {
                 cells: pairs
                     .iter()
@@ -524,10 +512,17 @@ pub(crate) async fn save(
                 base: Some(base),
                 errors,
             };
-            let p = build_matrix(&ctx, &l, true, false, &again, AddForm::default());
-            page_with_status(&ctx, &p, StatusCode::UNPROCESSABLE_ENTITY)
-        }
-    }
+            Ok(build_matrix(
+                ctx,
+                l,
+                true,
+                false,
+                &again,
+                AddForm::default(),
+            ))
+        },
+    )
+    .await
 }
 
 fn add_form_of(pairs: &[(String, String)]) -> AddForm {
@@ -543,15 +538,10 @@ fn add_form_of(pairs: &[(String, String)]) -> AddForm {
     }
 }
 
-pub(crate) async fn add(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Member(member): Member,
-    Path(slug): Path<String>,
-    Fields(pairs): Fields,
-) -> AppResult<Response> {
-    let base = base_of(&pairs)?;
-    let mut form = add_form_of(&pairs);
+pub(crate) async fn add(posted: CollabForm) -> AppResult<Response> {
+    let (ctx, slug) = (&posted.ctx, &posted.slug);
+    let base = posted.base()?;
+    let mut form = add_form_of(&posted.pairs);
     // The key the new task will have, so we know where to go after saving.
     let key = match form.kind.as_str() {
         "task" => form.task.clone(),
@@ -567,9 +557,8 @@ pub(crate) async fn add(
     } else {
         format!("/c/{slug}/matrix")
     };
-    let submitted = Submitted::from_pairs(&format!("/c/{slug}/matrix/add"), &pairs);
     let f = form.clone();
-    let outcome = save_change(&state, &ctx, &member, base, submitted, &back, |doc| {
+    let change = |doc: &mut Document| {
         let mut errors = FieldErrors::new();
         match f.kind.as_str() {
             "task" => match TaskId::from_id(&f.task) {
@@ -597,7 +586,7 @@ pub(crate) async fn add(
                 let name = match Text::new(&f.custom_name) {
                     Ok(n) => Some(n),
                     Err(p) => {
-                        errors.insert("custom_name".into(), text_problem(&ctx, &p));
+                        errors.insert("custom_name".into(), text_problem(ctx, &p));
                         None
                     }
                 };
@@ -634,12 +623,10 @@ pub(crate) async fn add(
         } else {
             Err(errors)
         }
-    })
-    .await?;
-    match outcome {
-        Outcome::Done(res) => Ok(res),
-        Outcome::Invalid(errors) => {
-            let l = member.fresh(&state).await?;
+    };
+    let action = format!("/c/{slug}/matrix/add");
+    posted
+        .save_or_show(base, &action, &back, change, |l, errors| {
             form.task_error = errors.get("task").cloned();
             form.item_error = errors.get("item").cloned();
             form.id_error = errors.get("custom_id").cloned();
@@ -648,10 +635,9 @@ pub(crate) async fn add(
                 base: Some(base),
                 ..Resubmit::default()
             };
-            let p = build_matrix(&ctx, &l, false, false, &again, form);
-            page_with_status(&ctx, &p, StatusCode::UNPROCESSABLE_ENTITY)
-        }
-    }
+            Ok(build_matrix(ctx, l, false, false, &again, form))
+        })
+        .await
 }
 
 #[cfg(test)]

@@ -3,15 +3,15 @@
 //! collaboration do not see who has access (404).
 
 use crate::AppState;
-use crate::http::access::{Loaded, Member};
+use crate::http::access::{CollabPage, Loaded};
 use crate::http::ctx::Ctx;
 use crate::http::error::{AppError, AppResult};
-use crate::ui::forms::Fields;
+use crate::ui::forms::CollabForm;
 use crate::ui::forms::field;
 use crate::ui::nav::CollabNav;
 use crate::ui::render::page_with_status;
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::Path;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use rolwijzer_store::{Role, UserId};
@@ -134,11 +134,8 @@ async fn render(
     Ok(res)
 }
 
-pub(crate) async fn show(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Member(l): Member,
-) -> AppResult<Response> {
+pub(crate) async fn show(req: CollabPage) -> AppResult<Response> {
+    let (state, ctx, l) = (req.state, req.ctx, req.l);
     render(&state, &ctx, &l, None).await
 }
 
@@ -150,15 +147,10 @@ fn owners(members: &[rolwijzer_store::Member]) -> usize {
     members.iter().filter(|m| m.role == Role::Owner).count()
 }
 
-pub(crate) async fn add(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Member(l): Member,
-    Path(slug): Path<String>,
-    Fields(pairs): Fields,
-) -> AppResult<Response> {
-    let username = field(&pairs, "username").unwrap_or("").trim().to_owned();
-    let role_raw = field(&pairs, "role").unwrap_or("").to_owned();
+pub(crate) async fn add(form: CollabForm) -> AppResult<Response> {
+    let (state, ctx, l, slug, pairs) = (&form.state, &form.ctx, &form.l, &form.slug, &form.pairs);
+    let username = field(pairs, "username").unwrap_or("").trim().to_owned();
+    let role_raw = field(pairs, "role").unwrap_or("").to_owned();
     let mut errors = BTreeMap::new();
     let role = Role::parse(&role_raw);
     if role.is_none() {
@@ -184,7 +176,7 @@ pub(crate) async fn add(
     match (user, role) {
         (Some(u), Some(role)) if errors.is_empty() => {
             state.store.set_role(l.collab.id, u.id, role).await?;
-            Ok(back(&slug))
+            Ok(back(slug))
         }
         _ => {
             let refused = Refused {
@@ -193,7 +185,7 @@ pub(crate) async fn add(
                 errors,
                 ..Refused::default()
             };
-            render(&state, &ctx, &l, Some(refused)).await
+            render(state, ctx, l, Some(refused)).await
         }
     }
 }
@@ -202,94 +194,77 @@ fn user_id(s: &str) -> AppResult<UserId> {
     s.parse::<UserId>().map_err(|_| AppError::NotFound)
 }
 
-pub(crate) async fn change_role(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Member(l): Member,
-    Path((slug, user)): Path<(String, String)>,
-    Fields(pairs): Fields,
-) -> AppResult<Response> {
-    let user = user_id(&user)?;
-    let members = state.store.members(l.collab.id).await?;
-    let member = members
+/// Every member, and the role of the member `user` of the path (404 when there is
+/// no such member).
+async fn members_and_role(
+    form: &CollabForm,
+    user: &str,
+) -> AppResult<(Vec<rolwijzer_store::Member>, UserId, Role)> {
+    let user = user_id(user)?;
+    let members = form.state.store.members(form.l.collab.id).await?;
+    let role = members
         .iter()
         .find(|m| m.user_id == user)
-        .ok_or(AppError::NotFound)?;
-    let Some(role) = field(&pairs, "role").and_then(Role::parse) else {
-        let refused = Refused {
-            row: Some((user, ctx.t("members-error-role"))),
-            ..Refused::default()
-        };
-        return render(&state, &ctx, &l, Some(refused)).await;
+        .ok_or(AppError::NotFound)?
+        .role;
+    Ok((members, user, role))
+}
+
+/// Shows the list again with the text `message` at the row of `user` (422).
+async fn refused_at(form: &CollabForm, user: UserId, message: &str) -> AppResult<Response> {
+    let refused = Refused {
+        row: Some((user, form.ctx.t(message))),
+        ..Refused::default()
     };
-    if member.role == Role::Owner && role != Role::Owner && owners(&members) <= 1 {
-        let refused = Refused {
-            row: Some((user, ctx.t("members-error-last-owner-demote"))),
-            ..Refused::default()
-        };
-        return render(&state, &ctx, &l, Some(refused)).await;
-    }
-    if !state
-        .store
-        .change_member_keeping_an_owner(l.collab.id, user, Some(role))
-        .await?
+    render(&form.state, &form.ctx, &form.l, Some(refused)).await
+}
+
+pub(crate) async fn change_role(
+    Path((_, user)): Path<(String, String)>,
+    form: CollabForm,
+) -> AppResult<Response> {
+    let (members, user, was) = members_and_role(&form, &user).await?;
+    let Some(role) = field(&form.pairs, "role").and_then(Role::parse) else {
+        return refused_at(&form, user, "members-error-role").await;
+    };
+    let demoted = was == Role::Owner && role != Role::Owner;
+    if demoted && owners(&members) <= 1
+        || !form
+            .state
+            .store
+            .change_member_keeping_an_owner(form.l.collab.id, user, Some(role))
+            .await?
     {
-        // Another owner left or was demoted at the same moment.
-        let refused = Refused {
-            row: Some((user, ctx.t("members-error-last-owner-demote"))),
-            ..Refused::default()
-        };
-        return render(&state, &ctx, &l, Some(refused)).await;
+        // The last owner, or another owner left or was demoted at the same moment.
+        return refused_at(&form, user, "members-error-last-owner-demote").await;
     }
-    Ok(back(&slug))
+    Ok(back(&form.slug))
 }
 
 pub(crate) async fn remove(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Member(l): Member,
-    Path((slug, user)): Path<(String, String)>,
-    _form: Fields,
+    Path((_, user)): Path<(String, String)>,
+    form: CollabForm,
 ) -> AppResult<Response> {
-    let user = user_id(&user)?;
-    let members = state.store.members(l.collab.id).await?;
-    let member = members
-        .iter()
-        .find(|m| m.user_id == user)
-        .ok_or(AppError::NotFound)?;
-    if member.role == Role::Owner && owners(&members) <= 1 {
-        let refused = Refused {
-            row: Some((user, ctx.t("members-error-last-owner-remove"))),
-            ..Refused::default()
-        };
-        return render(&state, &ctx, &l, Some(refused)).await;
-    }
-    if !state
-        .store
-        .change_member_keeping_an_owner(l.collab.id, user, None)
-        .await?
+    let (members, user, role) = members_and_role(&form, &user).await?;
+    if role == Role::Owner && owners(&members) <= 1
+        || !form
+            .state
+            .store
+            .change_member_keeping_an_owner(form.l.collab.id, user, None)
+            .await?
     {
-        let refused = Refused {
-            row: Some((user, ctx.t("members-error-last-owner-remove"))),
-            ..Refused::default()
-        };
-        return render(&state, &ctx, &l, Some(refused)).await;
+        return refused_at(&form, user, "members-error-last-owner-remove").await;
     }
-    if ctx.user.as_ref().is_some_and(|u| u.id == user) {
+    if form.ctx.user.as_ref().is_some_and(|u| u.id == user) {
         // You left: this page is no longer yours to see.
         return Ok(Redirect::to("/").into_response());
     }
-    Ok(back(&slug))
+    Ok(back(&form.slug))
 }
 
-pub(crate) async fn publish(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Member(l): Member,
-    Path(slug): Path<String>,
-    Fields(pairs): Fields,
-) -> AppResult<Response> {
-    let published = match field(&pairs, "published") {
+pub(crate) async fn publish(form: CollabForm) -> AppResult<Response> {
+    let (state, ctx, l, slug, pairs) = (&form.state, &form.ctx, &form.l, &form.slug, &form.pairs);
+    let published = match field(pairs, "published") {
         Some("1") => true,
         Some("0") => false,
         _ => {
@@ -297,9 +272,9 @@ pub(crate) async fn publish(
                 notice: Some(ctx.t("members-error-publish")),
                 ..Refused::default()
             };
-            return render(&state, &ctx, &l, Some(refused)).await;
+            return render(state, ctx, l, Some(refused)).await;
         }
     };
     state.store.set_published(l.collab.id, published).await?;
-    Ok(back(&slug))
+    Ok(back(slug))
 }

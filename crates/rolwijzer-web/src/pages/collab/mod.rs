@@ -14,3 +14,16 @@ pub mod people;
 pub mod settings;
 pub mod task;
 pub mod views;
+
+use rolwijzer_core::Id;
+use rolwijzer_core::values::Text;
+
+/// The name of the entry with `id` in one of the document's lists (parties, people,
+/// groups), given how to read an entry's id and name.
+fn name_in<T>(items: &[T], id: &str, of: impl Fn(&T) -> (&Id, &Text)) -> Option<String> {
+    items
+        .iter()
+        .map(&of)
+        .find(|(i, _)| i.as_str() == id)
+        .map(|(_, name)| name.to_string())
+}

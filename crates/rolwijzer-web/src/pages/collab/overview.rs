@@ -1,14 +1,13 @@
 //! A collaboration's overview: level, arrangement, key figures, the most important
 //! findings and the contact person.
 
-use crate::http::access::Member;
+use crate::http::access::CollabPage;
 use crate::http::ctx::Ctx;
 use crate::http::error::AppResult;
 use crate::ui::findings::FindingView;
 use crate::ui::nav::CollabNav;
 use crate::ui::render::page;
 use askama::Template;
-use axum::extract::Path;
 use axum::response::Response;
 use rolwijzer_core::Severity;
 use rolwijzer_core::analyse::ContactCard;
@@ -38,11 +37,8 @@ struct Overview {
     contact: Option<ContactCard>,
 }
 
-pub(crate) async fn show(
-    ctx: Ctx,
-    Member(l): Member,
-    Path(slug): Path<String>,
-) -> AppResult<Response> {
+pub(crate) async fn show(req: CollabPage) -> AppResult<Response> {
+    let (ctx, l, slug) = (req.ctx, req.l, req.slug);
     let doc = l.doc();
     let r = &l.report;
     let c = &doc.collaboration;

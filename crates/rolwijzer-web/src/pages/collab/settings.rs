@@ -2,19 +2,15 @@
 //! level, arrangement, coordinator, money and evaluation; and the rotation.
 
 use super::people::fields::{Check, Choice, Field, euro_value};
-use crate::AppState;
-use crate::http::access::{Loaded, Member};
+use crate::http::access::{CollabPage, Loaded};
 use crate::http::ctx::Ctx;
 use crate::http::error::{AppError, AppResult};
-use crate::ui::forms::Fields;
+use crate::ui::forms::CollabForm;
 use crate::ui::forms::Pairs;
-use crate::ui::forms::base_of;
 use crate::ui::nav::CollabNav;
-use crate::ui::render::{page, page_with_status, saved_flag};
-use crate::ui::save::{FieldErrors, Outcome, Submitted, save_change};
+use crate::ui::render::page;
+use crate::ui::save::FieldErrors;
 use askama::Template;
-use axum::extract::{Path, RawQuery, State};
-use axum::http::StatusCode;
 use axum::response::Response;
 use rolwijzer_core::document::{PartyKind, Rotation, Target};
 use rolwijzer_core::i18n::{Args, texts};
@@ -368,44 +364,29 @@ fn build(ctx: &Ctx, l: &Loaded, saved: bool, failed: Option<&Failed<'_>>) -> Set
 }
 
 /// GET /c/{slug}/settings
-pub(crate) async fn show(
-    ctx: Ctx,
-    Member(l): Member,
-    RawQuery(q): RawQuery,
-) -> AppResult<Response> {
-    page(&ctx, &build(&ctx, &l, saved_flag(q.as_deref()), None))
-}
-
-fn unprocessable(ctx: &Ctx, p: &SettingsPage) -> AppResult<Response> {
-    page_with_status(ctx, p, StatusCode::UNPROCESSABLE_ENTITY)
+pub(crate) async fn show(p: CollabPage) -> AppResult<Response> {
+    page(&p.ctx, &build(&p.ctx, &p.l, p.saved(), None))
 }
 
 /// POST /c/{slug}/settings
-pub(crate) async fn save(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Member(member): Member,
-    Path(slug): Path<String>,
-    Fields(pairs): Fields,
-) -> AppResult<Response> {
-    let f = Pairs(&pairs);
-    let base = base_of(&pairs)?;
-    let back = format!("/c/{slug}/settings?saved=1");
-    let submitted = Submitted::from_pairs(&format!("/c/{slug}/settings"), &pairs);
-    let outcome = save_change(&state, &ctx, &member, base, submitted, &back, |doc| {
-        apply_settings(&ctx, doc, f)
-    })
-    .await?;
-    match outcome {
-        Outcome::Done(res) => Ok(res),
-        Outcome::Invalid(errors) => {
-            let l = member.fresh(&state).await?;
-            unprocessable(
-                &ctx,
-                &build(&ctx, &l, false, Some(&Failed::Settings(f, errors, base))),
-            )
-        }
-    }
+pub(crate) async fn save(form: CollabForm) -> AppResult<Response> {
+    let (ctx, slug, f) = (&form.ctx, &form.slug, form.fields());
+    let base = form.base()?;
+    form.save_or_show(
+        base,
+        &format!("/c/{slug}/settings"),
+        &format!("/c/{slug}/settings?saved=1"),
+        |doc| apply_settings(ctx, doc, f),
+        |l, errors| {
+            Ok(build(
+                ctx,
+                l,
+                false,
+                Some(&Failed::Settings(f, errors, base)),
+            ))
+        },
+    )
+    .await
 }
 
 fn apply_settings(ctx: &Ctx, doc: &mut Document, f: Pairs<'_>) -> Result<(), FieldErrors> {
@@ -490,40 +471,35 @@ fn apply_settings(ctx: &Ctx, doc: &mut Document, f: Pairs<'_>) -> Result<(), Fie
 }
 
 /// POST /c/{slug}/settings/rotation: `action` is `save` or `remove`.
-pub(crate) async fn save_rotation(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Member(member): Member,
-    Path(slug): Path<String>,
-    Fields(pairs): Fields,
-) -> AppResult<Response> {
-    let f = Pairs(&pairs);
-    let base = base_of(&pairs)?;
+pub(crate) async fn save_rotation(form: CollabForm) -> AppResult<Response> {
+    let (ctx, slug, f) = (&form.ctx, &form.slug, form.fields());
+    let base = form.base()?;
     let action = f.get("action");
     if !matches!(action, "save" | "remove") {
         return Err(AppError::BadRequest("action".into()));
     }
-    let back = format!("/c/{slug}/settings?saved=1#field-rotation");
-    let submitted = Submitted::from_pairs(&format!("/c/{slug}/settings/rotation"), &pairs);
-    let outcome = save_change(&state, &ctx, &member, base, submitted, &back, |doc| {
-        if action == "remove" {
-            doc.rotation = None;
-            Ok(())
-        } else {
-            apply_rotation(&ctx, doc, f)
-        }
-    })
-    .await?;
-    match outcome {
-        Outcome::Done(res) => Ok(res),
-        Outcome::Invalid(errors) => {
-            let l = member.fresh(&state).await?;
-            unprocessable(
-                &ctx,
-                &build(&ctx, &l, false, Some(&Failed::Rotation(f, errors, base))),
-            )
-        }
-    }
+    form.save_or_show(
+        base,
+        &format!("/c/{slug}/settings/rotation"),
+        &format!("/c/{slug}/settings?saved=1#field-rotation"),
+        |doc| {
+            if action == "remove" {
+                doc.rotation = None;
+                Ok(())
+            } else {
+                apply_rotation(ctx, doc, f)
+            }
+        },
+        |l, errors| {
+            Ok(build(
+                ctx,
+                l,
+                false,
+                Some(&Failed::Rotation(f, errors, base)),
+            ))
+        },
+    )
+    .await
 }
 
 fn apply_rotation(ctx: &Ctx, doc: &mut Document, f: Pairs<'_>) -> Result<(), FieldErrors> {

@@ -2,19 +2,16 @@
 //! channel) and removing an own task: `/c/{slug}/task/{key}`.
 
 use super::assignment::*;
-use crate::AppState;
 use crate::http::access::{Loaded, Member};
 use crate::http::ctx::Ctx;
 use crate::http::error::{AppError, AppResult};
 use crate::ui::findings::FindingView;
-use crate::ui::forms::Fields;
-use crate::ui::forms::base_of;
+use crate::ui::forms::CollabForm;
 use crate::ui::nav::CollabNav;
-use crate::ui::render::{page, page_with_status};
-use crate::ui::save::{FieldErrors, Outcome, Submitted, save_change};
+use crate::ui::render::page;
+use crate::ui::save::{FieldErrors, Outcome};
 use askama::Template;
-use axum::extract::{Path, Query, State};
-use axum::http::StatusCode;
+use axum::extract::{Path, Query};
 use axum::response::Response;
 use rolwijzer_core::document::{Assignment, CustomTask, Informed, Target};
 use rolwijzer_core::i18n::{self, Args};
@@ -819,34 +816,36 @@ fn fields_of_one(v: &str) -> Vec<String> {
 }
 
 pub(crate) async fn save(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Member(member): Member,
-    Path((slug, key)): Path<(String, String)>,
-    Fields(pairs): Fields,
+    Path((_, key)): Path<(String, String)>,
+    form: CollabForm,
 ) -> AppResult<Response> {
-    let base = base_of(&pairs)?;
+    let (ctx, slug) = (&form.ctx, &form.slug);
+    let base = form.base()?;
     if Id::parse(&key).is_err() {
         return Err(AppError::NotFound);
     }
-    let values = TaskValues::of_pairs(&pairs);
-    let submitted = Submitted::from_pairs(&format!("/c/{slug}/task/{key}"), &pairs);
-    let back = format!("/c/{slug}/task/{key}?saved=1");
-    let outcome = save_change(&state, &ctx, &member, base, submitted, &back, |doc| {
-        apply_task(&ctx, doc, &key, &values)
-    })
-    .await?;
-    match outcome {
-        Outcome::Done(res) => Ok(res),
-        Outcome::Invalid(errors) => {
-            let l = member.fresh(&state).await?;
+    let values = TaskValues::of_pairs(&form.pairs);
+    form.save_or_show(
+        base,
+        &format!("/c/{slug}/task/{key}"),
+        &format!("/c/{slug}/task/{key}?saved=1"),
+        |doc| apply_task(ctx, doc, &key, &values),
+        |l, errors| {
             if !task_exists(l.doc(), &key) {
                 return Err(AppError::NotFound);
             }
-            let p = build_task(&ctx, &l, &key, false, Some(&values), &errors, Some(base));
-            page_with_status(&ctx, &p, StatusCode::UNPROCESSABLE_ENTITY)
-        }
-    }
+            Ok(build_task(
+                ctx,
+                l,
+                &key,
+                false,
+                Some(&values),
+                &errors,
+                Some(base),
+            ))
+        },
+    )
+    .await
 }
 
 #[derive(Template)]
@@ -889,23 +888,21 @@ pub(crate) async fn confirm_remove(
 }
 
 pub(crate) async fn remove(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Member(l): Member,
-    Path((slug, key)): Path<(String, String)>,
-    Fields(pairs): Fields,
+    Path((_, key)): Path<(String, String)>,
+    form: CollabForm,
 ) -> AppResult<Response> {
-    let base = base_of(&pairs)?;
+    let slug = &form.slug;
+    let base = form.base()?;
     if Id::parse(&key).is_err() {
         return Err(AppError::NotFound);
     }
-    let submitted = Submitted::from_pairs(&format!("/c/{slug}/task/{key}/remove"), &pairs);
-    let back = format!("/c/{slug}/matrix");
-    let outcome = save_change(&state, &ctx, &l, base, submitted, &back, |doc| {
-        doc.assignments.retain(|a| a.target.key() != key);
-        Ok(())
-    })
-    .await?;
+    let action = format!("/c/{slug}/task/{key}/remove");
+    let (outcome, _) = form
+        .save(base, &action, &format!("/c/{slug}/matrix"), |doc| {
+            doc.assignments.retain(|a| a.target.key() != key);
+            Ok(())
+        })
+        .await?;
     match outcome {
         Outcome::Done(res) => Ok(res),
         // Removing cannot be invalid; answer as if it were a bad request.

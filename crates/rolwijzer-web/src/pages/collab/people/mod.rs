@@ -5,26 +5,24 @@
 //! changed. Blocking would force a coordinator to first undo half the division to
 //! remove one person who left; the findings keep the division honest instead.
 
-use crate::ui::forms::Fields;
-use crate::ui::forms::base_of;
+use crate::ui::forms::CollabForm;
 pub mod fields;
 
-use crate::AppState;
-use crate::http::access::{Loaded, Member};
+use crate::http::access::{CollabPage, Loaded, Member};
 use crate::http::ctx::Ctx;
 use crate::http::error::{AppError, AppResult};
 use crate::ui::findings::FindingView;
 use crate::ui::forms::Pairs;
 use crate::ui::nav::CollabNav;
-use crate::ui::render::{page, page_with_status, saved_flag};
-use crate::ui::save::{FieldErrors, Outcome, Submitted, save_change};
+use crate::ui::render::page;
+use crate::ui::save::FieldErrors;
 use askama::Template;
-use axum::extract::{Path, RawQuery, State};
-use axum::http::StatusCode;
+use axum::extract::Path;
 use axum::response::Response;
 use fields::{Check, Choice, Field, derive_id, ids_in_use};
 use rolwijzer_core::document::{Group, Party, PartyKind, Person, Target};
 use rolwijzer_core::i18n::{self, Args};
+use rolwijzer_core::values::Text;
 use rolwijzer_core::{Code, Document, Id};
 
 /// Which list a form belongs to.
@@ -95,18 +93,44 @@ pub fn parse_kind(s: &str) -> Option<PartyKind> {
     }
 }
 
-/// The form of one party.
-pub struct PartyForm {
+/// What every form of the page carries besides its fields.
+pub struct FormHead {
     /// Revision the form was made from.
     pub base: i64,
     /// `add` or `update`.
     pub action: &'static str,
-    /// The party's id ("" when adding).
+    /// The id of what the form changes ("" when adding).
     pub id: String,
     /// Whether the form shows open (it has mistakes).
     pub open: bool,
     /// A message about the whole form.
     pub form_error: Option<String>,
+}
+
+impl FormHead {
+    /// The head of a form that changes `id`, or adds when there is none.
+    fn of(id: Option<&Id>, base: i64) -> Self {
+        FormHead {
+            base,
+            action: if id.is_some() { "update" } else { "add" },
+            id: id.map(Id::to_string).unwrap_or_default(),
+            open: false,
+            form_error: None,
+        }
+    }
+
+    /// Shows the form open again, on its own base, with its message.
+    fn fail(&mut self, f: &Failed<'_>) {
+        self.open = true;
+        self.base = f.base;
+        self.form_error = f.errors.get("form").cloned();
+    }
+}
+
+/// The form of one party.
+pub struct PartyForm {
+    /// What every form of the page carries.
+    pub head: FormHead,
     /// Name.
     pub name: Field,
     /// Kind.
@@ -124,11 +148,7 @@ pub struct PartyForm {
 impl PartyForm {
     fn of(p: Option<&Party>, prefix: &str, base: i64) -> Self {
         PartyForm {
-            base,
-            action: if p.is_some() { "update" } else { "add" },
-            id: p.map(|p| p.id.to_string()).unwrap_or_default(),
-            open: false,
-            form_error: None,
+            head: FormHead::of(p.map(|p| &p.id), base),
             name: Field::new(
                 prefix,
                 "name",
@@ -170,9 +190,7 @@ impl PartyForm {
     }
 
     fn fail(&mut self, f: &Failed<'_>) {
-        self.open = true;
-        self.base = f.base;
-        self.form_error = f.errors.get("form").cloned();
+        self.head.fail(f);
         for field in [
             &mut self.name,
             &mut self.kind,
@@ -188,16 +206,8 @@ impl PartyForm {
 
 /// The form of one person.
 pub struct PersonForm {
-    /// Revision the form was made from.
-    pub base: i64,
-    /// `add` or `update`.
-    pub action: &'static str,
-    /// The person's id ("" when adding).
-    pub id: String,
-    /// Whether the form shows open.
-    pub open: bool,
-    /// A message about the whole form.
-    pub form_error: Option<String>,
+    /// What every form of the page carries.
+    pub head: FormHead,
     /// Name.
     pub name: Field,
     /// Party.
@@ -221,11 +231,7 @@ impl PersonForm {
         let text =
             |t: Option<&rolwijzer_core::values::Text>| t.map(|t| t.to_string()).unwrap_or_default();
         PersonForm {
-            base,
-            action: if p.is_some() { "update" } else { "add" },
-            id: p.map(|p| p.id.to_string()).unwrap_or_default(),
-            open: false,
-            form_error: None,
+            head: FormHead::of(p.map(|p| &p.id), base),
             name: Field::new(
                 prefix,
                 "name",
@@ -264,9 +270,7 @@ impl PersonForm {
     }
 
     fn fail(&mut self, f: &Failed<'_>) {
-        self.open = true;
-        self.base = f.base;
-        self.form_error = f.errors.get("form").cloned();
+        self.head.fail(f);
         for field in [
             &mut self.name,
             &mut self.party,
@@ -296,16 +300,8 @@ pub struct MemberBox {
 
 /// The form of one group.
 pub struct GroupForm {
-    /// Revision the form was made from.
-    pub base: i64,
-    /// `add` or `update`.
-    pub action: &'static str,
-    /// The group's id ("" when adding).
-    pub id: String,
-    /// Whether the form shows open.
-    pub open: bool,
-    /// A message about the whole form.
-    pub form_error: Option<String>,
+    /// What every form of the page carries.
+    pub head: FormHead,
     /// Name.
     pub name: Field,
     /// Description.
@@ -322,13 +318,19 @@ pub struct GroupForm {
 
 impl GroupForm {
     fn of(doc: &Document, g: Option<&Group>, prefix: &str, base: i64) -> Self {
-        let member = |id: &Id| g.is_some_and(|g| g.members.contains(id));
+        // A checkbox for each possible member (its id and name), ticked when it is one.
+        let boxes = |entries: &mut dyn Iterator<Item = (&Id, &Text)>| -> Vec<MemberBox> {
+            entries
+                .map(|(id, name)| MemberBox {
+                    value: id.to_string(),
+                    label: name.to_string(),
+                    checked: g.is_some_and(|g| g.members.contains(id)),
+                    id: format!("{prefix}-member-{id}"),
+                })
+                .collect()
+        };
         GroupForm {
-            base,
-            action: if g.is_some() { "update" } else { "add" },
-            id: g.map(|g| g.id.to_string()).unwrap_or_default(),
-            open: false,
-            form_error: None,
+            head: FormHead::of(g.map(|g| &g.id), base),
             name: Field::new(
                 prefix,
                 "name",
@@ -350,33 +352,13 @@ impl GroupForm {
                 },
             ),
             members: Field::new(prefix, "members", ""),
-            party_boxes: doc
-                .parties
-                .iter()
-                .map(|p| MemberBox {
-                    value: p.id.to_string(),
-                    label: p.name.to_string(),
-                    checked: member(&p.id),
-                    id: format!("{prefix}-member-{}", p.id),
-                })
-                .collect(),
-            person_boxes: doc
-                .people
-                .iter()
-                .map(|p| MemberBox {
-                    value: p.id.to_string(),
-                    label: p.name.to_string(),
-                    checked: member(&p.id),
-                    id: format!("{prefix}-member-{}", p.id),
-                })
-                .collect(),
+            party_boxes: boxes(&mut doc.parties.iter().map(|p| (&p.id, &p.name))),
+            person_boxes: boxes(&mut doc.people.iter().map(|p| (&p.id, &p.name))),
         }
     }
 
     fn fail(&mut self, f: &Failed<'_>) {
-        self.open = true;
-        self.base = f.base;
-        self.form_error = f.errors.get("form").cloned();
+        self.head.fail(f);
         self.name.fill(f.pairs, &f.errors);
         self.description.fill(f.pairs, &f.errors);
         self.all_parties.fill(f.pairs, &f.errors);
@@ -631,25 +613,19 @@ fn build(ctx: &Ctx, l: &Loaded, saved: bool, failed: Option<&Failed<'_>>) -> Peo
 }
 
 /// GET /c/{slug}/people
-pub(crate) async fn show(
-    ctx: Ctx,
-    Member(l): Member,
-    RawQuery(q): RawQuery,
-) -> AppResult<Response> {
-    page(&ctx, &build(&ctx, &l, saved_flag(q.as_deref()), None))
+pub(crate) async fn show(p: CollabPage) -> AppResult<Response> {
+    page(&p.ctx, &build(&p.ctx, &p.l, p.saved(), None))
 }
 
 /// POST /c/{slug}/people/{kind}: add, change or remove a party, person or group.
 pub(crate) async fn save(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Member(l): Member,
-    Path((slug, kind)): Path<(String, String)>,
-    Fields(pairs): Fields,
+    Path((_, kind)): Path<(String, String)>,
+    form: CollabForm,
 ) -> AppResult<Response> {
+    let (state, ctx, l, slug) = (&form.state, &form.ctx, &form.l, &form.slug);
     let kind = Kind::parse(&kind).ok_or(AppError::NotFound)?;
-    let f = Pairs(&pairs);
-    let base = base_of(&pairs)?;
+    let f = form.fields();
+    let base = form.base()?;
     let action = f.get("action");
     if !matches!(action, "add" | "update" | "remove") {
         return Err(AppError::BadRequest("action".into()));
@@ -675,29 +651,24 @@ pub(crate) async fn save(
     } else {
         format!("/c/{slug}/people?saved=1#{}-{target}", kind.slug())
     };
-    let submitted = Submitted::from_pairs(&format!("/c/{slug}/people/{}", kind.slug()), &pairs);
-    let outcome = save_change(&state, &ctx, &l, base, submitted, &back, |doc| match kind {
-        Kind::Party => apply_party(&ctx, doc, f, action, new_id),
-        Kind::Person => apply_person(&ctx, doc, f, action, new_id),
-        Kind::Group => apply_group(&ctx, doc, f, action, new_id),
-    })
-    .await?;
-    match outcome {
-        Outcome::Done(res) => Ok(res),
-        Outcome::Invalid(errors) => {
-            let l = l.fresh(&state).await?;
-            let failed = Failed {
-                kind,
-                id: (action != "add").then(|| f.get("id").to_owned()),
-                pairs: f,
-                errors,
-                base,
-            };
-            let p = build(&ctx, &l, false, Some(&failed));
-            let res = page_with_status(&ctx, &p, StatusCode::UNPROCESSABLE_ENTITY)?;
-            Ok(res)
-        }
-    }
+    let change = |doc: &mut Document| match kind {
+        Kind::Party => apply_party(ctx, doc, f, action, new_id),
+        Kind::Person => apply_person(ctx, doc, f, action, new_id),
+        Kind::Group => apply_group(ctx, doc, f, action, new_id),
+    };
+    let again = |l: &Loaded, errors| {
+        let failed = Failed {
+            kind,
+            id: (action != "add").then(|| f.get("id").to_owned()),
+            pairs: f,
+            errors,
+            base,
+        };
+        Ok(build(ctx, l, false, Some(&failed)))
+    };
+    let posted_to = format!("/c/{slug}/people/{}", kind.slug());
+    form.save_or_show(base, &posted_to, &back, change, again)
+        .await
 }
 
 /// Adds a new entry (`action == "add"`, with the id made for it) or replaces the one
@@ -1018,21 +989,9 @@ pub(crate) async fn confirm_remove(
     let kind = Kind::parse(&kind).ok_or(AppError::NotFound)?;
     let doc = l.doc();
     let name = match kind {
-        Kind::Party => doc
-            .parties
-            .iter()
-            .find(|p| p.id.as_str() == id)
-            .map(|p| p.name.to_string()),
-        Kind::Person => doc
-            .people
-            .iter()
-            .find(|p| p.id.as_str() == id)
-            .map(|p| p.name.to_string()),
-        Kind::Group => doc
-            .groups
-            .iter()
-            .find(|g| g.id.as_str() == id)
-            .map(|g| g.name.to_string()),
+        Kind::Party => super::name_in(&doc.parties, &id, |p| (&p.id, &p.name)),
+        Kind::Person => super::name_in(&doc.people, &id, |p| (&p.id, &p.name)),
+        Kind::Group => super::name_in(&doc.groups, &id, |g| (&g.id, &g.name)),
     }
     .ok_or(AppError::NotFound)?;
     let p = RemovePage {

@@ -1,7 +1,7 @@
 //! The chapter's checklist, ticked from the division: `/c/{slug}/checklist`.
 
 use super::*;
-use crate::http::access::Member;
+use crate::http::access::CollabPage;
 
 /// One line of the checklist.
 #[derive(Debug, Clone)]
@@ -37,11 +37,8 @@ struct ChecklistPage {
     sections: Vec<ChecklistSection>,
 }
 
-pub(crate) async fn show(
-    ctx: Ctx,
-    Member(l): Member,
-    Path(slug): Path<String>,
-) -> AppResult<Response> {
+pub(crate) async fn show(req: CollabPage) -> AppResult<Response> {
+    let (ctx, l, slug) = (req.ctx, req.l, req.slug);
     let rows = &l.report.checklist;
     let needed = rows.iter().filter(|r| r.required).count();
     let done = rows

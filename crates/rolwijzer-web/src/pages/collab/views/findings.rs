@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::http::access::Member;
+use crate::ui::findings::summary_text;
 
 /// The optional filter of the findings page.
 #[derive(Debug, Deserialize)]
@@ -87,13 +88,7 @@ pub(crate) async fn show(
         title: ctx.t("views-findings-title"),
         nav: Some(CollabNav::new(&ctx, &l, "/findings")),
         total: l.report.findings.len(),
-        summary: ctx.ta(
-            "views-findings-summary",
-            &Args::new()
-                .count("errors", s.errors)
-                .count("warnings", s.warnings)
-                .count("advice", s.advice),
-        ),
+        summary: summary_text(&ctx, "views-findings-summary", s),
         filters,
         sections,
         ctx: ctx.clone(),

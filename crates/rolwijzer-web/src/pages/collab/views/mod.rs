@@ -11,7 +11,6 @@ pub mod money;
 pub mod rotation;
 pub mod workload;
 
-use crate::AppState;
 use crate::http::access::Loaded;
 use crate::http::ctx::Ctx;
 use crate::http::error::AppResult;
@@ -20,7 +19,7 @@ use crate::ui::nav::CollabNav;
 use crate::ui::render::page;
 use crate::ui::svg::{self, Px};
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, Query};
 use axum::response::Response;
 use rolwijzer_core::analyse::{ItemStatus, RotationCalendar};
 use rolwijzer_core::catalogue::{BASIC_TASKS_HOURS_PER_WEEK, ChecklistGroup, RESERVE_MONTHS_BAND};
@@ -67,21 +66,11 @@ impl<'a> Names<'a> {
     }
 
     fn person(&self, id: &str) -> Option<String> {
-        self.l
-            .doc()
-            .people
-            .iter()
-            .find(|p| p.id.as_str() == id)
-            .map(|p| p.name.to_string())
+        super::name_in(&self.l.doc().people, id, |p| (&p.id, &p.name))
     }
 
     fn party(&self, id: &str) -> Option<String> {
-        self.l
-            .doc()
-            .parties
-            .iter()
-            .find(|p| p.id.as_str() == id)
-            .map(|p| p.name.to_string())
+        super::name_in(&self.l.doc().parties, id, |p| (&p.id, &p.name))
     }
 
     /// What a finding is about, by name.

@@ -4,14 +4,10 @@
 //! ([`rolwijzer_core::money`] computes it); this page only shows and edits.
 
 use super::*;
-use crate::http::access::Member;
+use crate::http::access::CollabPage;
 use crate::pages::collab::people::fields::{Check, Field, euro_value, parse_euro};
-use crate::ui::forms::base_of;
-use crate::ui::forms::{Fields, Pairs};
-use crate::ui::render::{page_with_status, saved_flag};
-use crate::ui::save::{FieldErrors, Outcome, Submitted, save_change};
-use axum::extract::RawQuery;
-use axum::http::StatusCode;
+use crate::ui::forms::{CollabForm, Pairs};
+use crate::ui::save::FieldErrors;
 use rolwijzer_core::Document;
 use rolwijzer_core::document::PartyKind;
 use rolwijzer_core::money::{
@@ -780,38 +776,22 @@ fn build(
 }
 
 /// GET /c/{slug}/money
-pub(crate) async fn show(
-    ctx: Ctx,
-    Member(l): Member,
-    RawQuery(q): RawQuery,
-) -> AppResult<Response> {
-    page(&ctx, &build(&ctx, &l, saved_flag(q.as_deref()), None))
+pub(crate) async fn show(p: CollabPage) -> AppResult<Response> {
+    page(&p.ctx, &build(&p.ctx, &p.l, p.saved(), None))
 }
 
 /// POST /c/{slug}/money: saves the budget, the inhabitants and who contributes.
-pub(crate) async fn save(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Member(member): Member,
-    Path(slug): Path<String>,
-    Fields(pairs): Fields,
-) -> AppResult<Response> {
-    let f = Pairs(&pairs);
-    let base = base_of(&pairs)?;
-    let back = format!("/c/{slug}/money?saved=1#contributions");
-    let submitted = Submitted::from_pairs(&format!("/c/{slug}/money"), &pairs);
-    let outcome = save_change(&state, &ctx, &member, base, submitted, &back, |doc| {
-        apply_budget(&ctx, doc, f)
-    })
-    .await?;
-    match outcome {
-        Outcome::Done(res) => Ok(res),
-        Outcome::Invalid(errors) => {
-            let l = member.fresh(&state).await?;
-            let p = build(&ctx, &l, false, Some((f, &errors, base)));
-            page_with_status(&ctx, &p, StatusCode::UNPROCESSABLE_ENTITY)
-        }
-    }
+pub(crate) async fn save(form: CollabForm) -> AppResult<Response> {
+    let (ctx, slug, f) = (&form.ctx, &form.slug, form.fields());
+    let base = form.base()?;
+    form.save_or_show(
+        base,
+        &format!("/c/{slug}/money"),
+        &format!("/c/{slug}/money?saved=1#contributions"),
+        |doc| apply_budget(ctx, doc, f),
+        |l, errors| Ok(build(ctx, l, false, Some((f, &errors, base)))),
+    )
+    .await
 }
 
 /// A whole number as people write it ("132000", "132.000"); `None` when it is not one.

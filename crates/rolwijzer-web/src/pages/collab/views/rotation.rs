@@ -2,7 +2,7 @@
 
 use super::money::{handover_text, next_handover};
 use super::*;
-use crate::http::access::Member;
+use crate::http::access::CollabPage;
 
 /// One turn of the rotation.
 #[derive(Debug, Clone)]
@@ -197,12 +197,8 @@ fn rotation_view(ctx: &Ctx, l: &Loaded, names: &Names<'_>, today: Date) -> Optio
     })
 }
 
-pub(crate) async fn show(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Member(l): Member,
-    Path(slug): Path<String>,
-) -> AppResult<Response> {
+pub(crate) async fn show(req: CollabPage) -> AppResult<Response> {
+    let (state, ctx, l, slug) = (req.state, req.ctx, req.l, req.slug);
     let names = Names::new(&ctx, &l);
     let view = rotation_view(&ctx, &l, &names, state.today());
     let p = RotationPage {
