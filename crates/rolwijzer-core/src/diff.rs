@@ -432,11 +432,11 @@ assignments:
 
     #[test]
     fn a_recorded_evaluation_is_told_with_its_notes() {
+        let with = |entry: &str| from_yaml(&format!("{BASE}evaluations:\n  - {entry}\n")).unwrap();
         let old = from_yaml(BASE).unwrap();
-        let new = from_yaml(&format!(
-            "{BASE}evaluations:\n  - {{ date: 2026-12-04, went_well: Snelle reviews, decisions: Elk kwartaal overleg }}\n"
-        ))
-        .unwrap();
+        let new = with(
+            "{ date: 2026-12-04, went_well: Snelle reviews, decisions: Elk kwartaal overleg }",
+        );
         let d = diff(&old, &new);
         assert_eq!(d.len(), 1);
         assert_eq!(
@@ -446,10 +446,7 @@ assignments:
         );
         // The same evaluation again is no change; other notes on that day are.
         assert!(diff(&new, &new).is_empty());
-        let edited = from_yaml(&format!(
-            "{BASE}evaluations:\n  - {{ date: 2026-12-04, went_well: Snelle reviews }}\n"
-        ))
-        .unwrap();
+        let edited = with("{ date: 2026-12-04, went_well: Snelle reviews }");
         assert_eq!(diff(&new, &edited).len(), 1);
     }
 

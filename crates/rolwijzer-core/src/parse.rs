@@ -353,17 +353,24 @@ fn unknown_word(
 }
 
 fn yaml_options() -> serde_saphyr::Options {
-    let mut budget = serde_saphyr::Budget::default();
     // Generous for any real division, tight enough to stop alias bombs and pathological
     // nesting long before memory or time matter.
+    yaml_limits(500_000, 1_000, true)
+}
+
+/// The YAML limits of a file rolwijzer reads: at most 32 levels deep, `nodes` nodes
+/// and `aliases` aliases and anchors; `strict_booleans` accepts only `true`/`false`
+/// as booleans (not `yes`, `on`).
+pub fn yaml_limits(nodes: usize, aliases: usize, strict_booleans: bool) -> serde_saphyr::Options {
+    let mut budget = serde_saphyr::Budget::default();
     budget.max_depth = 32;
-    budget.max_nodes = 500_000;
-    budget.max_aliases = 1_000;
-    budget.max_anchors = 1_000;
+    budget.max_nodes = nodes;
+    budget.max_aliases = aliases;
+    budget.max_anchors = aliases;
     serde_saphyr::options! {
         budget: Some(budget),
         with_snippet: false,
-        strict_booleans: true,
+        strict_booleans: strict_booleans,
     }
 }
 

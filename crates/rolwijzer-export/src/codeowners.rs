@@ -100,17 +100,7 @@ pub(crate) fn codeowners(m: &Model) -> Result<Export, ExportError> {
         }
     }
 
-    let mut out = String::new();
-    comment(
-        &mut out,
-        &targs(
-            lang,
-            "co-header",
-            &Args::new()
-                .with("name", m.doc.collaboration.name.to_string())
-                .with("date", m.today.to_string()),
-        ),
-    );
+    let mut out = crate::markdown::headed(m, "co-header");
     if let Some(r) = m.revision {
         comment(
             &mut out,

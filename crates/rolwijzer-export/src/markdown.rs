@@ -40,6 +40,17 @@ pub(crate) fn comment(out: &mut String, text: &str) {
     out.push('\n');
 }
 
+/// A new file that starts with the comment `id` naming the collaboration and the day
+/// it was made (CODEOWNERS, publiccode.yml).
+pub(crate) fn headed(m: &Model, id: &str) -> String {
+    let mut out = String::new();
+    let a = Args::new()
+        .with("name", m.doc.collaboration.name.to_string())
+        .with("date", m.today.to_string());
+    comment(&mut out, &crate::texts::targs(m.lang, id, &a));
+    out
+}
+
 /// Text on one line: every run of whitespace (newlines included) and every control
 /// character becomes one space. Used for comments in CODEOWNERS and YAML, where a
 /// newline in a name would end the comment and start a line of data.
@@ -1130,18 +1141,22 @@ mod tests {
 
     #[test]
     fn markdown_escape_neutralises_markup_and_html() {
-        assert_eq!(md_escape("a*b_c"), "a\\*b\\_c");
-        assert_eq!(md_escape("x | y"), "x \\| y");
-        assert_eq!(md_escape("<script>"), "&lt;script&gt;");
-        assert_eq!(md_escape("[a](b)"), "\\[a\\](b)");
-        assert_eq!(md_escape("- item"), "\\- item");
-        assert_eq!(md_escape("1. een"), "1\\. een");
-        assert_eq!(md_escape("B.V. 2.0"), "B.V. 2.0");
-        assert_eq!(md_escape("1.5"), "1.5");
-        assert_eq!(md_escape("-1 graad"), "-1 graad");
-        assert_eq!(md_escape("12) twaalf"), "12\\) twaalf");
-        assert_eq!(md_escape("a\n# b"), "a \\# b");
-        assert_eq!(md_escape("&amp;"), "&amp;amp;");
+        for (text, escaped) in [
+            ("a*b_c", "a\\*b\\_c"),
+            ("x | y", "x \\| y"),
+            ("<script>", "&lt;script&gt;"),
+            ("[a](b)", "\\[a\\](b)"),
+            ("- item", "\\- item"),
+            ("1. een", "1\\. een"),
+            ("B.V. 2.0", "B.V. 2.0"),
+            ("1.5", "1.5"),
+            ("-1 graad", "-1 graad"),
+            ("12) twaalf", "12\\) twaalf"),
+            ("a\n# b", "a \\# b"),
+            ("&amp;", "&amp;amp;"),
+        ] {
+            assert_eq!(md_escape(text), escaped, "{text:?}");
+        }
     }
 
     #[test]

@@ -282,17 +282,7 @@ pub(crate) fn maintenance(m: &Model) -> Result<Export, ExportError> {
         notices.push(Notice::NoMaintenanceContact);
     }
 
-    let mut out = String::new();
-    comment(
-        &mut out,
-        &targs(
-            lang,
-            "pc-header",
-            &Args::new()
-                .with("name", m.doc.collaboration.name.to_string())
-                .with("date", m.today.to_string()),
-        ),
-    );
+    let mut out = crate::markdown::headed(m, "pc-header");
     comment(&mut out, &crate::t(lang, "pc-paste"));
     comment(&mut out, &crate::t(lang, &format!("pc-type-{}", kind.id())));
     if !notices.is_empty() {
@@ -888,15 +878,7 @@ fn today() -> Date {
 
 /// Serde-saphyr limits: far above any real publiccode.yml, far below what would hurt.
 fn yaml_options() -> serde_saphyr::Options {
-    let mut budget = serde_saphyr::Budget::default();
-    budget.max_depth = 32;
-    budget.max_nodes = 100_000;
-    budget.max_aliases = 100;
-    budget.max_anchors = 100;
-    serde_saphyr::options! {
-        budget: Some(budget),
-        with_snippet: false,
-    }
+    rolwijzer_core::parse::yaml_limits(100_000, 100, false)
 }
 
 fn yaml_error(e: &serde_saphyr::Error) -> ImportError {

@@ -76,13 +76,8 @@ struct Refusal(String);
 
 /// An I/O error in words, for a file we read or write.
 fn io_reason(e: &std::io::Error, lang: Lang) -> String {
-    use std::io::ErrorKind as K;
-    match e.kind() {
-        K::NotFound => p(lang, "backup-io-not-found"),
-        K::PermissionDenied => p(lang, "backup-io-permission"),
-        K::IsADirectory => p(lang, "io-directory"),
-        _ => t(lang, "io-other", &Args::new().with("detail", e.to_string())),
-    }
+    // Backups are read and written: their texts say what to check for both.
+    crate::output::io_reason(e, lang, "backup-io")
 }
 
 /// A store refusal in words: which file, what is wrong, what to do. `making` is true

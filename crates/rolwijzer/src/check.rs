@@ -107,13 +107,7 @@ fn read_input(path: &PathBuf) -> Result<Vec<u8>, ReadFailure> {
 }
 
 fn io_reason(e: &std::io::Error, lang: Lang) -> String {
-    use std::io::ErrorKind as K;
-    match e.kind() {
-        K::NotFound => p(lang, "io-not-found"),
-        K::PermissionDenied => p(lang, "io-permission"),
-        K::IsADirectory => p(lang, "io-directory"),
-        _ => t(lang, "io-other", &Args::new().with("detail", e.to_string())),
-    }
+    crate::output::io_reason(e, lang, "io")
 }
 
 /// Reads a file (or standard input for `-`) of at most [`MAX_DOCUMENT_BYTES`]. The

@@ -6,6 +6,18 @@ use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
+/// An I/O error in words. `prefix` picks the texts for a missing file and a refused
+/// permission (`io` for reading, `backup-io` for the backup's read-and-write).
+pub fn io_reason(e: &std::io::Error, lang: Lang, prefix: &str) -> String {
+    use std::io::ErrorKind as K;
+    match e.kind() {
+        K::NotFound => crate::texts::p(lang, &format!("{prefix}-not-found")),
+        K::PermissionDenied => crate::texts::p(lang, &format!("{prefix}-permission")),
+        K::IsADirectory => crate::texts::p(lang, "io-directory"),
+        _ => t(lang, "io-other", &Args::new().with("detail", e.to_string())),
+    }
+}
+
 /// Writes a command's file with [`write_atomically`] and tells the user: `written`
 /// (with `file` and `extra` arguments) on success and exit code 0; `failed` (with
 /// `file` and `reason`) on failure and exit code 2.
