@@ -57,6 +57,41 @@ pub struct ServeArgs {
     max_assignments: usize,
 }
 
+/// Where an account lives and the address its one-time password link points to.
+#[derive(Debug, clap::Args)]
+pub struct LinkArgs {
+    /// Database, as for `serve`.
+    #[arg(long, env = "ROLWIJZER_DATABASE", default_value = DEFAULT_DATABASE)]
+    database: String,
+    /// The address users reach rolwijzer at, for the printed link.
+    #[arg(
+        long,
+        env = "ROLWIJZER_PUBLIC_URL",
+        default_value = "http://127.0.0.1:8080"
+    )]
+    public_url: String,
+}
+
+impl LinkArgs {
+    /// A new one-time link for `user` to set a password, explained by the text `id`.
+    async fn setup_link(
+        &self,
+        store: &Store,
+        user: rolwijzer_store::User,
+        lang: Lang,
+        id: &str,
+    ) -> Result<UserOutput, UserFailure> {
+        let days = Args::new().count("days", (rolwijzer_web::SETUP_LINK_TTL / 86_400) as usize);
+        let token = store
+            .create_password_token(user.id, rolwijzer_web::SETUP_LINK_TTL)
+            .await?;
+        Ok(UserOutput {
+            explanation: t(lang, id, &days.with("user", user.username)),
+            value: format!("{}/setup/{token}", self.public_url.trim_end_matches('/')),
+        })
+    }
+}
+
 /// Account commands.
 #[derive(Debug, Subcommand)]
 pub enum UserCommand {
@@ -71,31 +106,15 @@ pub enum UserCommand {
         /// Make the account an administrator.
         #[arg(long)]
         admin: bool,
-        /// Database, as for `serve`.
-        #[arg(long, env = "ROLWIJZER_DATABASE", default_value = DEFAULT_DATABASE)]
-        database: String,
-        /// The address users reach rolwijzer at, for the printed link.
-        #[arg(
-            long,
-            env = "ROLWIJZER_PUBLIC_URL",
-            default_value = "http://127.0.0.1:8080"
-        )]
-        public_url: String,
+        #[command(flatten)]
+        at: LinkArgs,
     },
     /// Print a new one-time link for an existing account to set its password.
     Reset {
         /// Login name.
         username: String,
-        /// Database, as for `serve`.
-        #[arg(long, env = "ROLWIJZER_DATABASE", default_value = DEFAULT_DATABASE)]
-        database: String,
-        /// The address users reach rolwijzer at, for the printed link.
-        #[arg(
-            long,
-            env = "ROLWIJZER_PUBLIC_URL",
-            default_value = "http://127.0.0.1:8080"
-        )]
-        public_url: String,
+        #[command(flatten)]
+        at: LinkArgs,
     },
     /// Make a personal API token for an existing account. The token is printed alone
     /// on the last line of standard output (`tail -n1` in scripts); it is shown once
@@ -228,48 +247,30 @@ async fn existing(store: &Store, username: &str) -> Result<rolwijzer_store::User
 }
 
 async fn run_user(cmd: UserCommand, lang: Lang) -> Result<UserOutput, UserFailure> {
-    let days = Args::new().count("days", (rolwijzer_web::SETUP_LINK_TTL / 86_400) as usize);
     match cmd {
         UserCommand::Add {
             username,
             display_name,
             admin,
-            database,
-            public_url,
+            at,
         } => {
-            let store = Store::connect(&database).await?;
+            let store = Store::connect(&at.database).await?;
             let display = display_name.unwrap_or_else(|| username.clone());
             let user = match store.create_user(&username, &display, None, admin).await {
                 Err(StoreError::Taken(name)) => return Err(UserFailure::Exists(name)),
                 other => other?,
             };
-            let token = store
-                .create_password_token(user.id, rolwijzer_web::SETUP_LINK_TTL)
-                .await?;
             let id = if admin {
                 "user-added-admin"
             } else {
                 "user-added"
             };
-            Ok(UserOutput {
-                explanation: t(lang, id, &days.with("user", user.username)),
-                value: format!("{}/setup/{token}", public_url.trim_end_matches('/')),
-            })
+            at.setup_link(&store, user, lang, id).await
         }
-        UserCommand::Reset {
-            username,
-            database,
-            public_url,
-        } => {
-            let store = Store::connect(&database).await?;
+        UserCommand::Reset { username, at } => {
+            let store = Store::connect(&at.database).await?;
             let user = existing(&store, &username).await?;
-            let token = store
-                .create_password_token(user.id, rolwijzer_web::SETUP_LINK_TTL)
-                .await?;
-            Ok(UserOutput {
-                explanation: t(lang, "user-reset", &days.with("user", user.username)),
-                value: format!("{}/setup/{token}", public_url.trim_end_matches('/')),
-            })
+            at.setup_link(&store, user, lang, "user-reset").await
         }
         UserCommand::Token {
             username,
