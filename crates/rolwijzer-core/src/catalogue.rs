@@ -121,13 +121,21 @@ pub enum Category {
 }
 
 impl Category {
-    /// The id used in texts and exports.
+    /// The id used in texts and exports: the same as its checklist group's.
     pub fn id(self) -> &'static str {
-        match self {
-            Self::Technical => "technical",
-            Self::Organisational => "organisational",
-            Self::Financial => "financial",
-            Self::Community => "community",
+        ChecklistGroup::from(self).id()
+    }
+}
+
+/// Every area is also a group of the checklist (which has one more, for structured
+/// collaboration), so both share their ids and texts.
+impl From<Category> for ChecklistGroup {
+    fn from(c: Category) -> Self {
+        match c {
+            Category::Technical => Self::Technical,
+            Category::Organisational => Self::Organisational,
+            Category::Financial => Self::Financial,
+            Category::Community => Self::Community,
         }
     }
 }

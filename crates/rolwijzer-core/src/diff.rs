@@ -83,22 +83,8 @@ impl Change {
             Change::Setting { key, old, new } => {
                 let a = Args::new()
                     .with("setting", t.plain(lang, &format!("setting-{key}")))
-                    .with(
-                        "old",
-                        if old.is_empty() {
-                            "—".to_owned()
-                        } else {
-                            old.clone()
-                        },
-                    )
-                    .with(
-                        "new",
-                        if new.is_empty() {
-                            "—".to_owned()
-                        } else {
-                            new.clone()
-                        },
-                    );
+                    .with("old", or_dash(old))
+                    .with("new", or_dash(new));
                 t.get(lang, "diff-setting", &a)
             }
             Change::Added { kind: k, name } => t.get(
@@ -371,6 +357,15 @@ pub fn summary(changes: &[Change], lang: Lang) -> String {
                 .with("first", first.describe(lang))
                 .count("more", rest.len()),
         ),
+    }
+}
+
+/// An empty setting shown as a dash, so "from — to 2" reads as "was not set".
+fn or_dash(value: &str) -> String {
+    if value.is_empty() {
+        "—".to_owned()
+    } else {
+        value.to_owned()
     }
 }
 

@@ -474,59 +474,73 @@ fn task_section(m: &Model, row: &TaskRow) -> TaskSection {
     }
 }
 
-fn checklist(m: &Model) -> Vec<CheckGroup> {
-    ChecklistGroup::ALL
+/// Items sorted under their groups, in the groups' order; groups without items are left
+/// out, so a document never shows an empty heading.
+fn grouped<G: Copy + PartialEq, I, V>(
+    groups: &[G],
+    items: &[I],
+    group_of: impl Fn(&I) -> G,
+    view: impl Fn(&I) -> V,
+) -> Vec<(G, Vec<V>)> {
+    groups
         .iter()
-        .map(|g| CheckGroup {
-            name: m.t(&format!("checklist-group-{}", g.id())),
-            items: m
-                .report
-                .checklist
-                .iter()
-                .filter(|r| r.group == *g)
-                .map(|r| {
-                    let note = match r.status {
-                        ItemStatus::Done => {
-                            if r.holders.is_empty() {
-                                m.t("text-check-done")
-                            } else {
-                                i18n::join_list(m.lang, &r.holders)
-                            }
-                        }
-                        ItemStatus::Missing => m.t("text-check-missing"),
-                        ItemStatus::NotNeeded => m.t("text-check-not-needed"),
-                    };
-                    CheckItem {
-                        done: r.status == ItemStatus::Done,
-                        name: m.t(&format!("item-{}", r.item.id())),
-                        note,
-                    }
-                })
-                .collect(),
+        .map(|&g| {
+            let views = items.iter().filter(|i| group_of(i) == g).map(&view);
+            (g, views.collect::<Vec<_>>())
         })
-        .filter(|g| !g.items.is_empty())
+        .filter(|(_, views)| !views.is_empty())
         .collect()
 }
 
+fn checklist(m: &Model) -> Vec<CheckGroup> {
+    grouped(
+        &ChecklistGroup::ALL,
+        &m.report.checklist,
+        |r| r.group,
+        |r| {
+            let note = match r.status {
+                ItemStatus::Done => {
+                    if r.holders.is_empty() {
+                        m.t("text-check-done")
+                    } else {
+                        i18n::join_list(m.lang, &r.holders)
+                    }
+                }
+                ItemStatus::Missing => m.t("text-check-missing"),
+                ItemStatus::NotNeeded => m.t("text-check-not-needed"),
+            };
+            CheckItem {
+                done: r.status == ItemStatus::Done,
+                name: m.t(&format!("item-{}", r.item.id())),
+                note,
+            }
+        },
+    )
+    .into_iter()
+    .map(|(g, items)| CheckGroup {
+        name: m.t(&format!("checklist-group-{}", g.id())),
+        items,
+    })
+    .collect()
+}
+
 fn findings(m: &Model) -> Vec<FindingGroup> {
-    Severity::ALL
-        .iter()
-        .map(|s| FindingGroup {
-            name: m.t(&format!("severity-{}-plural", s.id())),
-            items: m
-                .report
-                .findings
-                .iter()
-                .filter(|f| f.severity == *s)
-                .map(|f| FindingView {
-                    code: f.code.as_str().to_owned(),
-                    message: f.message(m.lang),
-                    fix: f.fix(m.lang),
-                })
-                .collect(),
-        })
-        .filter(|g| !g.items.is_empty())
-        .collect()
+    grouped(
+        &Severity::ALL,
+        &m.report.findings,
+        |f| f.severity,
+        |f| FindingView {
+            code: f.code.as_str().to_owned(),
+            message: f.message(m.lang),
+            fix: f.fix(m.lang),
+        },
+    )
+    .into_iter()
+    .map(|(s, items)| FindingGroup {
+        name: m.t(&format!("severity-{}-plural", s.id())),
+        items,
+    })
+    .collect()
 }
 
 fn hours(m: &Model) -> (Vec<HoursRow>, Option<String>) {

@@ -63,20 +63,21 @@ pub(crate) fn notice(n: &Notice, lang: Lang) -> String {
                 .with("username", username.clone()),
         ),
         Notice::NoCodeOwners => t(lang, "notice-no-code-owners"),
-        Notice::ContractEnded { party, until } => targs(
-            lang,
-            "notice-contract-ended",
-            &Args::new()
-                .with("party", party.clone())
-                .with("date", i18n::date(lang, *until)),
-        ),
-        Notice::ContractFarAhead { party, until } => targs(
-            lang,
-            "notice-contract-far-ahead",
-            &Args::new()
-                .with("party", party.clone())
-                .with("date", i18n::date(lang, *until)),
-        ),
+        // Both notices name the supplier and the contract's last day.
+        Notice::ContractEnded { party, until } | Notice::ContractFarAhead { party, until } => {
+            let id = if matches!(n, Notice::ContractEnded { .. }) {
+                "notice-contract-ended"
+            } else {
+                "notice-contract-far-ahead"
+            };
+            targs(
+                lang,
+                id,
+                &Args::new()
+                    .with("party", party.clone())
+                    .with("date", i18n::date(lang, *until)),
+            )
+        }
         Notice::ContractWithoutEnd { party } => targs(
             lang,
             "notice-contract-without-end",

@@ -242,20 +242,19 @@ impl Store {
 
     /// Uses a password token once: sets the password and returns the user.
     pub async fn use_password_token(&self, token: &str, password: &str) -> Result<Option<User>> {
+        // One statement marks the token used and says whose it is, so two requests with
+        // the same link cannot both pass.
         let used = sqlx::query(
-            "UPDATE password_tokens SET used_at = $1 WHERE token_hash = $2 AND used_at IS NULL AND expires_at > $1",
+            "UPDATE password_tokens SET used_at = $1 WHERE token_hash = $2 AND used_at IS NULL AND expires_at > $1 \
+             RETURNING user_id",
         )
         .bind(self.clock.now())
         .bind(sha256_hex(token))
-        .execute(self.pool())
+        .fetch_optional(self.pool())
         .await?;
-        if used.rows_affected() != 1 {
+        let Some(row) = used else {
             return Ok(None);
-        }
-        let row = sqlx::query("SELECT user_id FROM password_tokens WHERE token_hash = $1")
-            .bind(sha256_hex(token))
-            .fetch_one(self.pool())
-            .await?;
+        };
         let user: UserId = row.try_get("user_id")?;
         self.set_password(user, password).await?;
         self.user(user).await
