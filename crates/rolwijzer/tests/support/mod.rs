@@ -2,6 +2,9 @@
 
 use std::process::Command;
 
+#[allow(dead_code, reason = "each test binary uses a part of the helpers")]
+pub mod server;
+
 /// The day every run of the binary in these tests lives on.
 pub const TODAY: &str = "2026-11-28";
 
