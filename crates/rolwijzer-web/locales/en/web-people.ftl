@@ -188,3 +188,20 @@ wizard-error-external-party = Fill in the external party, as a supplier or other
 wizard-error-coordinator = Choose a municipality as coordinator.
 wizard-error-no-people = Fill in at least one person.
 wizard-error-two-contacts = A party has one contact person. Tick only one person for this party.
+
+## A large collaboration: parties as rows, one party's people at a time
+
+people-large-intro = This collaboration has many people. Choose an organisation to see and change its details and its people, or search for someone by name.
+people-large-caption = Every organisation, with its number of people and findings
+people-findings-count = Findings
+people-search-label = Search for a person by name
+people-search-button = Search
+people-of-party = People of
+people-choose-party = Choose an organisation above or search by name to see people here.
+people-search-none = Nobody found with that name.
+people-search-more = More people were found than fit here. Make your search longer.
+people-add-group-open = Open the form to add a group
+people-group-offer = To add people to this group, first choose their organisation. The form below then lists the current members and that organisation's people.
+people-group-offer-button = Show the people
+people-col-party = Organisation
+people-col-kind = Kind

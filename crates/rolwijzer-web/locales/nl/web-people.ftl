@@ -188,3 +188,20 @@ wizard-error-external-party = Vul de externe partij in, als leverancier of ander
 wizard-error-coordinator = Kies een gemeente als penvoerder.
 wizard-error-no-people = Vul minstens één persoon in.
 wizard-error-two-contacts = Een partij heeft één contactpersoon. Kruis bij deze partij maar één persoon aan.
+
+## Een grote samenwerking: partijen als rijen, de mensen van één partij tegelijk
+
+people-large-intro = Deze samenwerking heeft veel mensen. Kies een organisatie om haar gegevens en haar mensen te zien en te wijzigen, of zoek iemand op naam.
+people-large-caption = Alle organisaties, met hun aantal mensen en meldingen
+people-findings-count = Meldingen
+people-search-label = Zoek een persoon op naam
+people-search-button = Zoeken
+people-of-party = Mensen van
+people-choose-party = Kies hierboven een organisatie of zoek op naam. Dan zie je hier de mensen.
+people-search-none = Niemand gevonden met die naam.
+people-search-more = Er zijn meer mensen gevonden dan hier passen. Maak je zoekwoord langer.
+people-add-group-open = Formulier openen om een groep toe te voegen
+people-group-offer = Mensen toevoegen aan deze groep: kies eerst hun organisatie. Hieronder staan dan de huidige leden en de mensen van die organisatie.
+people-group-offer-button = Toon de mensen
+people-col-party = Organisatie
+people-col-kind = Soort

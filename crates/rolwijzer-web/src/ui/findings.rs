@@ -54,8 +54,8 @@ pub fn fix_href(slug: &str, f: &Finding) -> String {
     match f.fix_place() {
         FixPlace::Matrix => format!("/c/{slug}/matrix"),
         FixPlace::Task(task) => format!("/c/{slug}/task/{task}"),
-        FixPlace::Person(person) => format!("/c/{slug}/people#person-{person}"),
-        FixPlace::Party(party) => format!("/c/{slug}/people#party-{party}"),
+        FixPlace::Person(person) => format!("/c/{slug}/people?open={person}#person-{person}"),
+        FixPlace::Party(party) => format!("/c/{slug}/people?open={party}#party-{party}"),
         FixPlace::People => format!("/c/{slug}/people"),
         FixPlace::Settings(field) => format!("/c/{slug}/settings#field-{}", field.anchor()),
         FixPlace::Money => format!("/c/{slug}/money#budget"),

@@ -17,6 +17,7 @@ mod history;
 mod matrix;
 mod microcache;
 mod people;
+mod people_large;
 mod privacy;
 mod routes;
 mod views;

@@ -200,8 +200,9 @@ async fn adding_changing_and_removing_a_party_make_one_revision_each() {
     assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
     // The id comes from the name and is unique: "gemeente-tilburg" is still free.
     assert!(
-        res.location()
-            .starts_with("/c/open-inkomensloket/people?saved=1#party-gemeente-tilburg"),
+        res.location().starts_with(
+            "/c/open-inkomensloket/people?saved=1&party=gemeente-tilburg#party-gemeente-tilburg"
+        ),
         "{}",
         res.location()
     );

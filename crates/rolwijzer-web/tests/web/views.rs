@@ -232,7 +232,7 @@ async fn findings_page_shows_every_finding_of_the_analysis() {
         &format!("Waarschuwingen ({})", s.warnings),
         &format!("Adviezen ({})", s.advice),
         "Geen fouten gevonden.",
-        "/c/open-inkomensloket/people#party-breda",
+        "/c/open-inkomensloket/people?open=breda#party-breda",
         "/c/open-inkomensloket/task/architecture",
         "Gemeente Breda",
         "Architectuur en technische visie",

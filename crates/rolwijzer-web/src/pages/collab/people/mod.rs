@@ -17,13 +17,14 @@ use crate::ui::nav::CollabNav;
 use crate::ui::render::page;
 use crate::ui::save::FieldErrors;
 use askama::Template;
-use axum::extract::Path;
+use axum::extract::{Path, Query};
 use axum::response::Response;
 use fields::{Check, Choice, Field, derive_id, ids_in_use};
 use rolwijzer_core::document::{Group, Party, PartyKind, Person, Target};
 use rolwijzer_core::i18n::{self, Args};
 use rolwijzer_core::values::Text;
-use rolwijzer_core::{Code, Document, Id};
+use rolwijzer_core::{Code, Document, Finding, Id};
+use std::collections::HashMap;
 
 /// Which list a form belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -65,6 +66,125 @@ pub struct Failed<'a> {
     pairs: Pairs<'a>,
     errors: FieldErrors,
     base: i64,
+}
+
+/// What the page is asked to show (`?open=ID`, `?party=ID`, `?q=NAME`).
+#[derive(Debug, Default, serde::Deserialize)]
+pub(crate) struct PeopleQuery {
+    /// A party, person or group whose form shows open (finding links, after a save).
+    #[serde(default)]
+    open: Option<String>,
+    /// The party whose people a large division shows.
+    #[serde(default)]
+    party: Option<String>,
+    /// A search in people's names.
+    #[serde(default)]
+    q: Option<String>,
+}
+
+/// Up to this many people, the page shows everyone with a form each. Above it, parties
+/// are rows of a table and the page shows one party's people (or a search) at a time:
+/// a card with a form for each of hundreds of people made pages of megabytes.
+pub const ALL_PEOPLE_UP_TO: usize = 60;
+
+/// At most this many people found by a search are shown: each card carries a form with
+/// a choice of every party.
+const SEARCH_MAX: usize = 10;
+
+/// Which parties, people and groups get a card with a form.
+struct Scope {
+    /// Everything (a small division).
+    all: bool,
+    /// The party whose card and people are shown.
+    party: Option<String>,
+    /// The group whose form is shown.
+    group: Option<String>,
+    /// The search, in lower case.
+    search: Option<String>,
+    /// The form asked open.
+    open: Option<String>,
+}
+
+impl Scope {
+    fn of(doc: &Document, q: &PeopleQuery, failed: Option<&Failed<'_>>) -> Scope {
+        let open = q.open.clone().filter(|o| !o.is_empty());
+        let all = doc.people.len() <= ALL_PEOPLE_UP_TO;
+        let party_of = |person: &str| {
+            doc.people
+                .iter()
+                .find(|p| p.id.as_str() == person)
+                .map(|p| p.party.to_string())
+        };
+        let is_party = |id: &str| doc.parties.iter().any(|p| p.id.as_str() == id);
+        let is_group = |id: &str| doc.groups.iter().any(|g| g.id.as_str() == id);
+        // A form sent with mistakes must be on the page again, whatever was asked.
+        let (mut party, mut group) = match failed {
+            Some(f) => match (f.kind, f.id.as_deref()) {
+                (Kind::Person, Some(id)) => (party_of(id), None),
+                (Kind::Person, None) => (Some(f.pairs.get("party").to_owned()), None),
+                (Kind::Party, id) => (id.map(str::to_owned), None),
+                (Kind::Group, id) => (None, id.map(str::to_owned)),
+            },
+            None => (None, None),
+        };
+        if party.is_none() && group.is_none() {
+            if let Some(o) = &open {
+                party = party_of(o).or_else(|| is_party(o).then(|| o.clone()));
+                group = is_group(o).then(|| o.clone());
+            }
+        }
+        if party.is_none() {
+            party = q.party.clone().filter(|p| is_party(p));
+        }
+        let search =
+            q.q.as_deref()
+                .map(|s| s.trim().to_lowercase())
+                .filter(|s| !s.is_empty());
+        Scope {
+            all,
+            party,
+            group,
+            search,
+            open,
+        }
+    }
+
+    fn shows_party(&self, id: &str) -> bool {
+        self.all || self.party.as_deref() == Some(id)
+    }
+
+    fn shows_group_form(&self, id: &str) -> bool {
+        self.all || self.group.as_deref() == Some(id)
+    }
+
+    /// Whether a group form offers this person a box: everyone in a small division;
+    /// in a large one the people of the party asked for (a box per person of a national
+    /// collaboration made one form megabytes long).
+    fn offers(&self, p: &Person) -> bool {
+        self.all || self.party.as_deref() == Some(p.party.as_str())
+    }
+
+    fn opens(&self, id: &str) -> bool {
+        self.open.as_deref() == Some(id)
+    }
+}
+
+/// One party as a row of the summary of a large division.
+pub struct PartyRow {
+    /// Id (the link opens it).
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// Kind in words.
+    pub kind: String,
+    /// Contact person's name.
+    pub contact: Option<String>,
+    /// How many people it has.
+    pub people: usize,
+    /// How many findings are about it or its people.
+    pub findings: usize,
+    /// Whether its people are shown below.
+    pub current: bool,
 }
 
 /// The kinds of party, as choices.
@@ -317,7 +437,15 @@ pub struct GroupForm {
 }
 
 impl GroupForm {
-    fn of(doc: &Document, g: Option<&Group>, prefix: &str, base: i64) -> Self {
+    /// The form of group `g` (or a new one). People get a box when `offer` says so or
+    /// when they are members already, so a save never drops a member it did not show.
+    fn of(
+        doc: &Document,
+        g: Option<&Group>,
+        prefix: &str,
+        base: i64,
+        offer: impl Fn(&Person) -> bool,
+    ) -> Self {
         // A checkbox for each possible member (its id and name), ticked when it is one.
         let boxes = |entries: &mut dyn Iterator<Item = (&Id, &Text)>| -> Vec<MemberBox> {
             entries
@@ -353,7 +481,13 @@ impl GroupForm {
             ),
             members: Field::new(prefix, "members", ""),
             party_boxes: boxes(&mut doc.parties.iter().map(|p| (&p.id, &p.name))),
-            person_boxes: boxes(&mut doc.people.iter().map(|p| (&p.id, &p.name))),
+            person_boxes: boxes(
+                &mut doc
+                    .people
+                    .iter()
+                    .filter(|p| offer(p) || g.is_some_and(|g| g.members.contains(&p.id)))
+                    .map(|p| (&p.id, &p.name)),
+            ),
         }
     }
 
@@ -438,8 +572,8 @@ pub struct GroupView {
     pub members: Vec<String>,
     /// Every party is a member.
     pub all_parties: bool,
-    /// The edit form.
-    pub form: GroupForm,
+    /// The edit form (in a large division only for the group asked for).
+    pub form: Option<GroupForm>,
 }
 
 #[derive(Template)]
@@ -457,36 +591,72 @@ struct PeoplePage {
     /// A mistake about a whole form (the thing it changes is gone).
     problem: Option<String>,
     general: Vec<FindingView>,
+    /// In a large division: every party as a row (empty when everything is shown).
+    party_rows: Vec<PartyRow>,
+    /// The name of the party whose people are shown, in a large division.
+    shown_party: Option<String>,
+    /// The search asked for, as typed.
+    search: String,
+    /// How many of the people found are not shown (beyond the search limit).
+    search_more: usize,
+    /// Totals, for the jump links.
+    party_count: usize,
+    person_count: usize,
+    group_count: usize,
     parties: Vec<PartyView>,
     people: Vec<PersonView>,
     groups: Vec<GroupView>,
     new_party: PartyForm,
     new_person: PersonForm,
-    new_group: GroupForm,
+    /// The form to add a group (in a large division only when a group is asked for).
+    new_group: Option<GroupForm>,
     kinds: Vec<Choice>,
     party_choices: Vec<Choice>,
     person_choices: Vec<Choice>,
 }
 
-fn build(ctx: &Ctx, l: &Loaded, saved: bool, failed: Option<&Failed<'_>>) -> PeoplePage {
+fn build(
+    ctx: &Ctx,
+    l: &Loaded,
+    saved: bool,
+    failed: Option<&Failed<'_>>,
+    q: &PeopleQuery,
+) -> PeoplePage {
     let doc = l.doc();
     let slug = &l.collab.slug;
     let base = l.collab.head;
-    let all = &l.report.findings;
-    let about = |pred: &dyn Fn(&rolwijzer_core::Finding) -> bool| -> Vec<FindingView> {
-        all.iter()
-            .filter(|f| pred(f))
+    let scope = Scope::of(doc, q, failed);
+    // Findings sorted once by what they are about, so each card takes its own without
+    // a pass over all of them (that made the page grow with parties × findings).
+    let mut about_party: HashMap<&str, Vec<&Finding>> = HashMap::new();
+    let mut about_person: HashMap<&str, Vec<&Finding>> = HashMap::new();
+    for f in &l.report.findings {
+        match (f.subject.person.as_deref(), f.subject.party.as_deref()) {
+            (Some(person), _) => about_person.entry(person).or_default().push(f),
+            (None, Some(party)) => about_party.entry(party).or_default().push(f),
+            (None, None) => {}
+        }
+    }
+    let views = |list: Option<&Vec<&Finding>>| -> Vec<FindingView> {
+        list.into_iter()
+            .flatten()
             .map(|f| FindingView::new(ctx, slug, f))
             .collect()
     };
+    let mut people_of: HashMap<&str, Vec<&Person>> = HashMap::new();
+    for p in &doc.people {
+        people_of.entry(p.party.as_str()).or_default().push(p);
+    }
     let is_failed =
         |kind: Kind, id: Option<&str>| failed.filter(|f| f.kind == kind && f.id.as_deref() == id);
 
     let parties = doc
         .parties
         .iter()
+        .filter(|p| scope.shows_party(p.id.as_str()))
         .map(|p| {
             let mut form = PartyForm::of(Some(p), &format!("party-{}-edit", p.id), base);
+            form.head.open = scope.opens(p.id.as_str());
             if let Some(f) = is_failed(Kind::Party, Some(p.id.as_str())) {
                 form.fail(f);
             }
@@ -498,24 +668,77 @@ fn build(ctx: &Ctx, l: &Loaded, saved: bool, failed: Option<&Failed<'_>>) -> Peo
                 develops_product: p.develops_product,
                 website: p.website.as_ref().map(|w| w.to_string()),
                 contract_until: p.contract_until.map(|d| i18n::date(ctx.lang, d)),
-                people: doc
-                    .people
-                    .iter()
-                    .filter(|x| x.party == p.id)
+                people: people_of
+                    .get(p.id.as_str())
+                    .into_iter()
+                    .flatten()
                     .map(|x| x.name.to_string())
                     .collect(),
-                findings: about(&|f| {
-                    f.subject.party.as_deref() == Some(p.id.as_str()) && f.subject.person.is_none()
-                }),
+                findings: views(about_party.get(p.id.as_str())),
                 form,
             }
         })
         .collect();
-    let people = doc
-        .people
+    let party_rows: Vec<PartyRow> = if scope.all {
+        Vec::new()
+    } else {
+        doc.parties
+            .iter()
+            .map(|p| {
+                let own = people_of.get(p.id.as_str()).map_or(&[][..], Vec::as_slice);
+                let findings = about_party.get(p.id.as_str()).map_or(0, Vec::len)
+                    + own
+                        .iter()
+                        .map(|x| about_person.get(x.id.as_str()).map_or(0, Vec::len))
+                        .sum::<usize>();
+                PartyRow {
+                    id: p.id.to_string(),
+                    name: p.name.to_string(),
+                    kind: ctx.t(&format!("people-kind-{}", kind_id(p.kind))),
+                    contact: p.contact.as_ref().map(|c| doc.name_of(c.as_str())),
+                    people: own.len(),
+                    findings,
+                    current: scope.party.as_deref() == Some(p.id.as_str()),
+                }
+            })
+            .collect()
+    };
+    // In a large division: the party's people, or those whose name matches the search.
+    let found: Vec<&Person> = match &scope.search {
+        Some(s) if !scope.all => doc
+            .people
+            .iter()
+            .filter(|p| p.name.as_str().to_lowercase().contains(s.as_str()))
+            .collect(),
+        _ => Vec::new(),
+    };
+    let search_more = found.len().saturating_sub(SEARCH_MAX);
+    let shown: Vec<&Person> = if scope.all {
+        doc.people.iter().collect()
+    } else if scope.search.is_some() {
+        found.into_iter().take(SEARCH_MAX).collect()
+    } else {
+        scope
+            .party
+            .as_deref()
+            .and_then(|p| people_of.get(p))
+            .cloned()
+            .unwrap_or_default()
+    };
+    let person_choices: Vec<Choice> = shown
+        .iter()
+        .map(|p| {
+            Choice::new(
+                p.id.to_string(),
+                format!("{} ({})", p.name, doc.name_of(p.party.as_str())),
+            )
+        })
+        .collect();
+    let people = shown
         .iter()
         .map(|p| {
             let mut form = PersonForm::of(ctx, Some(p), &format!("person-{}-edit", p.id), base);
+            form.head.open = scope.opens(p.id.as_str());
             if let Some(f) = is_failed(Kind::Person, Some(p.id.as_str())) {
                 form.fail(f);
             }
@@ -535,7 +758,7 @@ fn build(ctx: &Ctx, l: &Loaded, saved: bool, failed: Option<&Failed<'_>>) -> Peo
                 }),
                 repository_admin: p.repository_admin,
                 forge_username: p.forge_username.as_ref().map(|t| t.to_string()),
-                findings: about(&|f| f.subject.person.as_deref() == Some(p.id.as_str())),
+                findings: views(about_person.get(p.id.as_str())),
                 form,
             }
         })
@@ -544,10 +767,17 @@ fn build(ctx: &Ctx, l: &Loaded, saved: bool, failed: Option<&Failed<'_>>) -> Peo
         .groups
         .iter()
         .map(|g| {
-            let mut form = GroupForm::of(doc, Some(g), &format!("group-{}-edit", g.id), base);
-            if let Some(f) = is_failed(Kind::Group, Some(g.id.as_str())) {
-                form.fail(f);
-            }
+            let form = scope.shows_group_form(g.id.as_str()).then(|| {
+                let mut form =
+                    GroupForm::of(doc, Some(g), &format!("group-{}-edit", g.id), base, |p| {
+                        scope.offers(p)
+                    });
+                form.head.open = scope.opens(g.id.as_str());
+                if let Some(f) = is_failed(Kind::Group, Some(g.id.as_str())) {
+                    form.fail(f);
+                }
+                form
+            });
             GroupView {
                 id: g.id.to_string(),
                 name: g.name.to_string(),
@@ -566,17 +796,26 @@ fn build(ctx: &Ctx, l: &Loaded, saved: bool, failed: Option<&Failed<'_>>) -> Peo
     if let Some(f) = is_failed(Kind::Person, None) {
         new_person.fail(f);
     }
-    let mut new_group = GroupForm::of(doc, None, "group-new", base);
+    // A new group's member boxes list everyone: in a large division only on asking.
+    let new_group_asked =
+        scope.all || scope.opens("new-group") || is_failed(Kind::Group, None).is_some();
+    let mut new_group = GroupForm::of(doc, None, "group-new", base, |p| scope.offers(p));
     if let Some(f) = is_failed(Kind::Group, None) {
         new_group.fail(f);
     }
     // Findings about ids as a whole (D001/D002 without a subject, K005) are fixed here
     // too, but belong to no single party or person.
-    let general = about(&|f| {
-        let s = &f.subject;
-        let loose = s.task.is_none() && s.party.is_none() && s.person.is_none();
-        f.code == Code::K005 || (loose && matches!(f.code, Code::D001 | Code::D002))
-    });
+    let general = l
+        .report
+        .findings
+        .iter()
+        .filter(|f| {
+            let s = &f.subject;
+            let loose = s.task.is_none() && s.party.is_none() && s.person.is_none();
+            f.code == Code::K005 || (loose && matches!(f.code, Code::D001 | Code::D002))
+        })
+        .map(|f| FindingView::new(ctx, slug, f))
+        .collect();
     PeoplePage {
         title: ctx.t("people-title"),
         nav: Some(CollabNav::new(ctx, l, "/people")),
@@ -586,35 +825,36 @@ fn build(ctx: &Ctx, l: &Loaded, saved: bool, failed: Option<&Failed<'_>>) -> Peo
         has_errors: failed.is_some(),
         problem: failed.and_then(|f| f.errors.get("form").cloned()),
         general,
+        shown_party: (!scope.all)
+            .then(|| scope.party.as_deref().map(|p| doc.name_of(p)))
+            .flatten()
+            .filter(|_| scope.search.is_none()),
+        search: q.q.clone().unwrap_or_default(),
+        search_more,
+        party_rows,
+        party_count: doc.parties.len(),
+        person_count: doc.people.len(),
+        group_count: doc.groups.len(),
         parties,
         people,
         groups,
         new_party,
         new_person,
-        new_group,
+        new_group: new_group_asked.then_some(new_group),
         kinds: kinds(ctx),
         party_choices: doc
             .parties
             .iter()
             .map(|p| Choice::new(p.id.to_string(), p.name.to_string()))
             .collect(),
-        person_choices: doc
-            .people
-            .iter()
-            .map(|p| {
-                Choice::new(
-                    p.id.to_string(),
-                    format!("{} ({})", p.name, doc.name_of(p.party.as_str())),
-                )
-            })
-            .collect(),
+        person_choices,
         ctx: ctx.clone(),
     }
 }
 
 /// GET /c/{slug}/people
-pub(crate) async fn show(p: CollabPage) -> AppResult<Response> {
-    page(&p.ctx, &build(&p.ctx, &p.l, p.saved(), None))
+pub(crate) async fn show(p: CollabPage, Query(q): Query<PeopleQuery>) -> AppResult<Response> {
+    page(&p.ctx, &build(&p.ctx, &p.l, p.saved(), None, &q))
 }
 
 /// POST /c/{slug}/people/{kind}: add, change or remove a party, person or group.
@@ -649,7 +889,19 @@ pub(crate) async fn save(
     let back = if action == "remove" || target.is_empty() {
         format!("/c/{slug}/people?saved=1#{}-list", kind.slug())
     } else {
-        format!("/c/{slug}/people?saved=1#{}-{target}", kind.slug())
+        // In a large division only one party's people are on the page: ask for the
+        // party the saved entry belongs to, so it is there to see.
+        let party = match kind {
+            Kind::Party => target.as_str(),
+            Kind::Person => f.get("party"),
+            Kind::Group => "",
+        };
+        let party = if party.is_empty() {
+            String::new()
+        } else {
+            format!("&party={party}")
+        };
+        format!("/c/{slug}/people?saved=1{party}#{}-{target}", kind.slug())
     };
     let change = |doc: &mut Document| match kind {
         Kind::Party => apply_party(ctx, doc, f, action, new_id),
@@ -664,7 +916,7 @@ pub(crate) async fn save(
             errors,
             base,
         };
-        Ok(build(ctx, l, false, Some(&failed)))
+        Ok(build(ctx, l, false, Some(&failed), &PeopleQuery::default()))
     };
     let posted_to = format!("/c/{slug}/people/{}", kind.slug());
     form.save_or_show(base, &posted_to, &back, change, again)
