@@ -51,6 +51,7 @@ matrix-add-error-item = Choose a checklist item from the list.
 matrix-add-error-id = Use only letters, digits, dashes (-), underscores (_) and dots, no spaces. At most 64 characters.
 matrix-add-error-id-needed = We cannot make a code from this name. Fill in a short code yourself, for example "privacy".
 matrix-add-error-id-taken = This code is already used for a task, person, party or group. Choose another code.
+matrix-js-hint = Tip: the arrow keys move from cell to cell in the matrix, Home and End to the start and end of a row. Nothing changes when you do.
 matrix-skip = Skip to the matrix
 matrix-legend-people = Letters in a box with a dotted line: someone of that party holds the role, not the party itself. Click a party's name to see a column per person.
 matrix-filter-label = Find tasks

@@ -51,6 +51,7 @@ matrix-add-error-item = Kies een checklistpunt uit de lijst.
 matrix-add-error-id = Gebruik alleen letters, cijfers, streepjes (-), lage streepjes (_) en punten, zonder spaties. Hoogstens 64 tekens.
 matrix-add-error-id-needed = Van deze naam kunnen wij geen code maken. Vul zelf een korte code in, bijvoorbeeld "privacy".
 matrix-add-error-id-taken = Deze code wordt al gebruikt voor een taak, persoon, partij of groep. Kies een andere code.
+matrix-js-hint = Tip: met de pijltjes ga je van vakje naar vakje in de matrix, met Home en End naar het begin en eind van een rij. Daarbij verandert er niets.
 matrix-skip = Naar de matrix
 matrix-legend-people = Letters in een vak met een stippellijn: iemand van die partij heeft die rol, niet de partij zelf. Klik op de naam van een partij om een kolom per persoon te zien.
 matrix-filter-label = Taken zoeken

@@ -316,9 +316,8 @@ impl View {
             h.push('?');
             h.push_str(&parts.join("&"));
         }
-        if let Some(t) = task {
-            h.push_str(&format!("#edit-{t}"));
-        }
+        // No fragment: a page opened at a fragment skips `autofocus`, and the form's
+        // first field has it (focusing it scrolls it into view).
         h
     }
 }
