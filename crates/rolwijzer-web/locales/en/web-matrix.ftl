@@ -68,6 +68,7 @@ matrix-party-close = hide the people
 matrix-task-saved = Saved.
 matrix-edit-task = Change
 matrix-people-letters = People of this party:
+matrix-finding-times = { $count } times
 matrix-more = and { $count } more
 matrix-form-title = Change { $task }
 matrix-form-intro = Untick someone to take the role away. To add someone, type a name at "Add" and choose from the list. Then click Save.

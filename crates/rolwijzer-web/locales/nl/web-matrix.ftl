@@ -68,6 +68,7 @@ matrix-party-close = verberg de mensen
 matrix-task-saved = Opgeslagen.
 matrix-edit-task = Wijzigen
 matrix-people-letters = Mensen van deze partij:
+matrix-finding-times = { $count } keer
 matrix-more = en nog { $count }
 matrix-form-title = { $task } wijzigen
 matrix-form-intro = Vink iemand uit om die rol weg te halen. Wil je iemand toevoegen? Typ een naam bij "Toevoegen" en kies uit de lijst. Klik daarna op Opslaan.

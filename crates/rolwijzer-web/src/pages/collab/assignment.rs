@@ -76,7 +76,6 @@ impl Letters {
     }
 }
 
-
 /// A letter in a cell, with its explanation.
 #[derive(Debug, Clone)]
 pub(super) struct Letter {
@@ -213,7 +212,6 @@ pub(super) fn holder_list(
     }
     out
 }
-
 
 pub(super) fn field<'a>(pairs: &'a [(String, String)], name: &str) -> Option<&'a str> {
     pairs

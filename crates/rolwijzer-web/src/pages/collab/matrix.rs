@@ -78,6 +78,9 @@ struct RowFinding {
     severity_label: String,
     title: String,
     href: String,
+    count: usize,
+    /// "12 keer" when it occurs more than once.
+    times: String,
 }
 
 /// Which letters one holder (or a party's people together) has on one task.
@@ -340,7 +343,12 @@ impl<'a> Names<'a> {
         let mut all: Vec<(&str, String, &str, Kind)> = Vec::new();
         // The core's lookup order: parties, people, groups.
         for p in &doc.parties {
-            all.push((p.id.as_str(), p.name.to_string(), p.name.as_str(), Kind::Party));
+            all.push((
+                p.id.as_str(),
+                p.name.to_string(),
+                p.name.as_str(),
+                Kind::Party,
+            ));
         }
         for p in &doc.people {
             let label = match party_names.get(p.party.as_str()) {
@@ -350,7 +358,12 @@ impl<'a> Names<'a> {
             all.push((p.id.as_str(), label, p.name.as_str(), Kind::Person));
         }
         for g in &doc.groups {
-            all.push((g.id.as_str(), g.name.to_string(), g.name.as_str(), Kind::Group));
+            all.push((
+                g.id.as_str(),
+                g.name.to_string(),
+                g.name.as_str(),
+                Kind::Group,
+            ));
         }
         let mut n = Names {
             label: HashMap::new(),
@@ -487,7 +500,10 @@ fn role_cell(
     let more = (names.len() > NAMES_SHOWN).then(|| {
         ctx.ta(
             "matrix-more",
-            &Args::new().with("count", i18n::number(ctx.lang, (names.len() - NAMES_SHOWN) as f64, 0)),
+            &Args::new().with(
+                "count",
+                i18n::number(ctx.lang, (names.len() - NAMES_SHOWN) as f64, 0),
+            ),
         )
     });
     names.truncate(NAMES_SHOWN);
@@ -530,13 +546,7 @@ struct Resubmit {
     values: Option<AssignValues>,
 }
 
-fn build_matrix(
-    ctx: &Ctx,
-    l: &Loaded,
-    v: &View,
-    again: &Resubmit,
-    add: AddForm,
-) -> MatrixPage {
+fn build_matrix(ctx: &Ctx, l: &Loaded, v: &View, again: &Resubmit, add: AddForm) -> MatrixPage {
     let doc = l.doc();
     let slug = l.collab.slug.clone();
     let names = Names::new(doc);
@@ -554,10 +564,7 @@ fn build_matrix(
         title: ctx.t(&format!("raci-{class}")),
     });
     let q = v.q.trim().to_lowercase();
-    let open_task = v
-        .task
-        .as_deref()
-        .filter(|_| v.editing && l.can_edit());
+    let open_task = v.task.as_deref().filter(|_| v.editing && l.can_edit());
     let mut rows = Vec::new();
     let mut row_errors = Vec::new();
     let keys = row_keys(l);
@@ -570,7 +577,10 @@ fn build_matrix(
         if !q.is_empty()
             && !open
             && !name.to_lowercase().contains(&q)
-            && !by_role.iter().flatten().any(|n| n.to_lowercase().contains(&q))
+            && !by_role
+                .iter()
+                .flatten()
+                .any(|n| n.to_lowercase().contains(&q))
         {
             continue;
         }
@@ -591,19 +601,40 @@ fn build_matrix(
             Some(Target::Item(_)) => Some(ctx.t("matrix-kind-item")),
             _ => None,
         };
-        let findings = l
+        // One badge per kind of finding, with how often it occurs: in a large
+        // division one task can have a finding for each of hundreds of parties.
+        let mut findings: Vec<RowFinding> = Vec::new();
+        for f in l
             .report
             .findings
             .iter()
             .filter(|f| f.subject.task.as_deref() == Some(key.as_str()))
-            .map(|f| RowFinding {
-                code: f.code.as_str(),
-                severity: f.severity.id(),
-                severity_label: ctx.t(&format!("severity-{}", f.severity.id())),
+        {
+            let code = f.code.as_str();
+            let severity = f.severity.id();
+            if let Some(seen) = findings
+                .iter_mut()
+                .find(|x| x.code == code && x.severity == severity)
+            {
+                seen.count += 1;
+                continue;
+            }
+            findings.push(RowFinding {
+                code,
+                severity,
+                severity_label: ctx.t(&format!("severity-{severity}")),
                 title: f.code.title(ctx.lang),
                 href: format!("/c/{slug}/task/{key}#findings"),
-            })
-            .collect();
+                count: 1,
+                times: String::new(),
+            });
+        }
+        for f in findings.iter_mut().filter(|f| f.count > 1) {
+            f.times = ctx.ta(
+                "matrix-finding-times",
+                &Args::new().with("count", i18n::number(ctx.lang, f.count as f64, 0)),
+            );
+        }
         // Task keys are ids, safe in an id and a URL; anything else gets its number.
         let anchor = if Id::parse(&key).is_ok() {
             format!("row-{key}")
@@ -622,15 +653,29 @@ fn build_matrix(
                 let mut mark = |id: &Id, f: Flags| {
                     if let Some((col, people)) = lay.at.get(id.as_str()) {
                         let slot = &mut flags[*col];
-                        if *people { slot.1.add(f) } else { slot.0.add(f) }
+                        if *people {
+                            slot.1.add(f)
+                        } else {
+                            slot.0.add(f)
+                        }
                     }
                 };
                 let one = |r, a, c, i, b| Flags { r, a, c, i, b };
-                t.responsible.iter().for_each(|x| mark(x, one(true, false, false, false, false)));
-                t.accountable.iter().for_each(|x| mark(x, one(false, true, false, false, false)));
-                t.consulted.iter().for_each(|x| mark(x, one(false, false, true, false, false)));
-                t.informed.iter().for_each(|(x, _)| mark(x, one(false, false, false, true, false)));
-                t.backup.iter().for_each(|x| mark(x, one(false, false, false, false, true)));
+                t.responsible
+                    .iter()
+                    .for_each(|x| mark(x, one(true, false, false, false, false)));
+                t.accountable
+                    .iter()
+                    .for_each(|x| mark(x, one(false, true, false, false, false)));
+                t.consulted
+                    .iter()
+                    .for_each(|x| mark(x, one(false, false, true, false, false)));
+                t.informed
+                    .iter()
+                    .for_each(|(x, _)| mark(x, one(false, false, false, true, false)));
+                t.backup
+                    .iter()
+                    .for_each(|x| mark(x, one(false, false, false, false, true)));
             }
             cells = flags
                 .into_iter()
@@ -833,7 +878,22 @@ impl AssignValues {
     }
 }
 
-fn assign_form(ctx: &Ctx, doc: &Document, names: &Names, key: &str, again: &Resubmit) -> AssignForm {
+/// A message with the name of its field before it (a question needs no colon).
+fn named(label: &str, e: &str) -> String {
+    if label.ends_with('?') {
+        format!("{label} {e}")
+    } else {
+        format!("{label}: {e}")
+    }
+}
+
+fn assign_form(
+    ctx: &Ctx,
+    doc: &Document,
+    names: &Names,
+    key: &str,
+    again: &Resubmit,
+) -> AssignForm {
     let a = find_assignment(doc, key).map(|i| &doc.assignments[i]);
     let from_doc = AssignValues::of_assignment(ctx, names, a);
     let v = again.values.as_ref().unwrap_or(&from_doc);
@@ -859,7 +919,10 @@ fn assign_form(ctx: &Ctx, doc: &Document, names: &Names, key: &str, again: &Resu
                     via_id: format!("m-via-{n}"),
                     via: v.via.get(id).cloned().unwrap_or_default(),
                     via_error: errors.get(&format!("via:{id}")).cloned(),
-                    via_label: ctx.ta("taskpage-via-label", &Args::new().with("name", label.clone())),
+                    via_label: ctx.ta(
+                        "taskpage-via-label",
+                        &Args::new().with("name", label.clone()),
+                    ),
                     checked: v.list(name).contains(id),
                     value: id.clone(),
                     label,
@@ -881,7 +944,11 @@ fn assign_form(ctx: &Ctx, doc: &Document, names: &Names, key: &str, again: &Resu
         });
     }
     let many = a.filter(|a| a.accountable.len() > 1).map(|a| {
-        let list: Vec<String> = a.accountable.iter().map(|x| names.label(x.as_str())).collect();
+        let list: Vec<String> = a
+            .accountable
+            .iter()
+            .map(|x| names.label(x.as_str()))
+            .collect();
         ctx.ta(
             "taskpage-accountable-many",
             &Args::new().with("names", i18n::join_list(ctx.lang, &list)),
@@ -897,7 +964,7 @@ fn assign_form(ctx: &Ctx, doc: &Document, names: &Names, key: &str, again: &Resu
             } else {
                 format!("#m-{name}-add")
             };
-            summary.push((href, format!("{l} {e}")));
+            summary.push((href, named(&l, e)));
         }
     }
     for (k, e) in errors {
@@ -907,12 +974,16 @@ fn assign_form(ctx: &Ctx, doc: &Document, names: &Names, key: &str, again: &Resu
                 .flat_map(|r| &r.current)
                 .find(|c| c.value == holder)
                 .map_or_else(|| String::from("m-informed-add-via"), |c| c.via_id.clone());
-            summary.push((format!("#{id}"), format!("{}: {e}", ctx.ta("taskpage-via-label", &Args::new().with("name", names.label(holder))))));
+            let label = ctx.ta(
+                "taskpage-via-label",
+                &Args::new().with("name", names.label(holder)),
+            );
+            summary.push((format!("#{id}"), named(&label, e)));
         }
     }
     for (k, label) in [("hours", "taskpage-hours"), ("process", "taskpage-process")] {
         if let Some(e) = errors.get(k) {
-            summary.push((format!("#m-{k}"), format!("{}: {e}", ctx.t(label))));
+            summary.push((format!("#m-{k}"), named(&ctx.t(label), e)));
         }
     }
     if let Some(e) = errors.get("form") {
@@ -972,7 +1043,10 @@ fn apply_assignment(
                 None => {
                     errors.insert(
                         role.to_owned(),
-                        ctx.ta("matrix-form-error-unknown", &Args::new().with("name", typed.to_owned())),
+                        ctx.ta(
+                            "matrix-form-error-unknown",
+                            &Args::new().with("name", typed.to_owned()),
+                        ),
                     );
                 }
             }
@@ -983,25 +1057,66 @@ fn apply_assignment(
     let c_ids = with_add("consulted");
     let i_ids = with_add("informed");
     let b_ids = with_add("backup");
-    let responsible = holder_list(ctx, d, &r_ids, Allowed::Any, &before.responsible, "responsible", &mut errors);
-    let consulted = holder_list(ctx, d, &c_ids, Allowed::Any, &before.consulted, "consulted", &mut errors);
+    let responsible = holder_list(
+        ctx,
+        d,
+        &r_ids,
+        Allowed::Any,
+        &before.responsible,
+        "responsible",
+        &mut errors,
+    );
+    let consulted = holder_list(
+        ctx,
+        d,
+        &c_ids,
+        Allowed::Any,
+        &before.consulted,
+        "consulted",
+        &mut errors,
+    );
     let before_informed: Vec<Id> = before.informed.iter().map(|i| i.who.clone()).collect();
-    let informed_ids = holder_list(ctx, d, &i_ids, Allowed::Any, &before_informed, "informed", &mut errors);
-    let backup = holder_list(ctx, d, &b_ids, Allowed::People, &before.backup, "backup", &mut errors);
+    let informed_ids = holder_list(
+        ctx,
+        d,
+        &i_ids,
+        Allowed::Any,
+        &before_informed,
+        "informed",
+        &mut errors,
+    );
+    let backup = holder_list(
+        ctx,
+        d,
+        &b_ids,
+        Allowed::People,
+        &before.backup,
+        "backup",
+        &mut errors,
+    );
     let typed_a = v.accountable.trim();
     let accountable = if typed_a.is_empty() {
         Vec::new()
     } else {
         match names.resolve(typed_a).map(Id::parse) {
-            Some(Ok(id)) if accountable_problem(d, std::slice::from_ref(&id)) == Some(AccountableProblem::Group) => {
-                errors.insert("accountable".into(), ctx.t("matrix-error-group-accountable"));
+            Some(Ok(id))
+                if accountable_problem(d, std::slice::from_ref(&id))
+                    == Some(AccountableProblem::Group) =>
+            {
+                errors.insert(
+                    "accountable".into(),
+                    ctx.t("matrix-error-group-accountable"),
+                );
                 Vec::new()
             }
             Some(Ok(id)) => vec![id],
             _ => {
                 errors.insert(
                     "accountable".into(),
-                    ctx.ta("matrix-form-error-unknown", &Args::new().with("name", typed_a.to_owned())),
+                    ctx.ta(
+                        "matrix-form-error-unknown",
+                        &Args::new().with("name", typed_a.to_owned()),
+                    ),
                 );
                 Vec::new()
             }
