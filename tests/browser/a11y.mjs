@@ -169,8 +169,11 @@ try {
   // task's "Wijzigen", Enter opens its form with focus on the first field, a name is
   // typed and Enter saves; the page comes back at that row with a message.
   await page.goto(`${base}${slug}/matrix?edit=1`);
+  // autofocus is applied just after the page loads.
+  await page.waitForFunction(() => document.activeElement?.matches('.edit-link'), null, { timeout: 5000 }).catch(() => {});
   await page.keyboard.press('Enter');
   await page.waitForURL(/task=/);
+  await page.waitForFunction(() => document.activeElement?.matches('form input'), null, { timeout: 5000 }).catch(() => {});
   await axe(page, 'matrix with a task\'s form');
   const first = await page.evaluate(() => document.activeElement?.closest('form')?.querySelector('input:not([type=hidden])') === document.activeElement);
   if (!first) fail('the task form did not focus its first field');

@@ -66,10 +66,17 @@ async function axe(page, label) {
 }
 
 async function shot(page, name) {
-  if (shots) await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
+  if (!shots) return;
+  await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: join(shots, `${name}-view.png`) });
 }
 
 const activeId = (page) => page.evaluate(() => document.activeElement?.id ?? '');
+
+/** Waits a moment for `autofocus` (applied after the page loads) to reach `selector`. */
+async function autofocused(page, selector) {
+  await page.waitForFunction((sel) => document.activeElement?.matches(sel), selector, { timeout: 5000 }).catch(() => {});
+}
 
 /** Presses Tab until the element with `id` has focus (at most `max` times). */
 async function tabTo(page, id, max = 80) {
@@ -113,6 +120,7 @@ async function keyboardJourney(page, base, demo, label) {
   await page.locator('a.button[href$="/matrix?edit=1"]').focus();
   await page.keyboard.press('Enter');
   await page.waitForURL(/edit=1$/);
+  await autofocused(page, '.edit-link');
   const first = await page.evaluate(() => document.activeElement?.getAttribute('href') ?? '');
   check(first.includes(`task=${task}`), `${label}: edit mode did not focus the first task's edit link (${first})`);
   await axe(page, `${label} matrix?edit=1`);
@@ -122,8 +130,12 @@ async function keyboardJourney(page, base, demo, label) {
   const matrixText = () => page.evaluate(() => document.querySelector('table.matrix').innerText);
   const before = await matrixText();
   await page.keyboard.press('ArrowRight');
-  const moved = await page.evaluate(() => document.activeElement?.closest('td, th')?.className ?? '');
-  check(moved.includes('col-findings'), `${label}: ArrowRight did not move to the next cell (${moved})`);
+  // The next cell shown: findings, or on a phone (no findings here) the first role.
+  const moved = await page.evaluate(() => {
+    const cell = document.activeElement?.closest('td, th');
+    return `${cell?.parentElement?.id} ${cell?.className}`;
+  });
+  check(/^row-contact-person (col-findings|role)/.test(moved), `${label}: ArrowRight did not move to the next cell (${moved})`);
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowLeft');
   const row = await page.evaluate(() => document.activeElement?.closest('tr')?.id ?? '');
@@ -136,8 +148,10 @@ async function keyboardJourney(page, base, demo, label) {
 
   // Open the task's form: the first field has focus.
   await page.goto(`${base}${demo}/matrix?edit=1`);
+  await autofocused(page, '.edit-link');
   await page.keyboard.press('Enter');
   await page.waitForURL(new RegExp(`task=${task}$`));
+  await autofocused(page, 'form input');
   const field = await page.evaluate(() => document.activeElement?.closest('form')?.querySelector('input:not([type=hidden])') === document.activeElement);
   check(field, `${label}: the form did not focus its first field (${await activeId(page)})`);
   await axe(page, `${label} matrix with a task's form`);

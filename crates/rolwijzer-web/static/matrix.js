@@ -9,6 +9,12 @@
   var hint = document.querySelector(".matrix-js-hint");
   if (hint) { hint.hidden = false; }
 
+  // Coming back to a row (after saving its task) may leave the table scrolled
+  // sideways, with the findings under the task column that stays in place.
+  if (/^#row-/.test(location.hash) && table.parentElement) {
+    table.parentElement.scrollLeft = 0;
+  }
+
   function shown(el) { return el.getClientRects().length > 0; }
 
   function rows() {
