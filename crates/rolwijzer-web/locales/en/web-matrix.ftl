@@ -14,6 +14,7 @@ matrix-unassigned = Not assigned yet
 matrix-required = Required
 matrix-critical = Needs a backup
 matrix-rotating = Rotates
+matrix-rotating-hint = This task rotates. If you choose nobody as R or A here, the municipality whose turn it is holds R and A.
 matrix-legend-title = What do the letters mean?
 matrix-legend-r = R (Responsible): does the work.
 matrix-legend-a = A (Accountable): answers for it in the end. Every task has exactly one A: one person or one party.

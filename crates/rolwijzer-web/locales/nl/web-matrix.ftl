@@ -14,6 +14,7 @@ matrix-unassigned = Nog niet belegd
 matrix-required = Verplicht
 matrix-critical = Back-up nodig
 matrix-rotating = Rouleert
+matrix-rotating-hint = Deze taak rouleert. Kies je hier niemand als R of A, dan is de gemeente die aan de beurt is R en A.
 matrix-legend-title = Wat betekenen de letters?
 matrix-legend-r = R (Responsible): voert de taak uit.
 matrix-legend-a = A (Accountable): is eindverantwoordelijk. Elke taak heeft precies één A: één persoon of één partij.

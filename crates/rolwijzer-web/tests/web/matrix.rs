@@ -21,7 +21,7 @@ fn unescape(s: &str) -> String {
 }
 
 /// The hidden fields of the form posting to `action`.
-fn hidden_fields(body: &str, action: &str) -> Vec<(String, String)> {
+pub(crate) fn hidden_fields(body: &str, action: &str) -> Vec<(String, String)> {
     let start = body
         .find(&format!("action=\"{action}\""))
         .unwrap_or_else(|| panic!("no form for {action}:\n{body}"));
@@ -40,7 +40,7 @@ fn hidden_fields(body: &str, action: &str) -> Vec<(String, String)> {
     out
 }
 
-fn pairs(v: &[(String, String)]) -> Vec<(&str, &str)> {
+pub(crate) fn pairs(v: &[(String, String)]) -> Vec<(&str, &str)> {
     v.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect()
 }
 

@@ -3,6 +3,7 @@
 //! division of all 342 Dutch municipalities.
 
 use crate::common::*;
+use crate::matrix::{hidden_fields, pairs};
 use axum::http::StatusCode;
 use rolwijzer_core::TaskId;
 use rolwijzer_store::Role;
@@ -313,6 +314,17 @@ async fn a_task_form_after_someone_else_saved_goes_through_the_conflict_page() {
     assert_eq!(second.status, StatusCode::CONFLICT, "{}", second.body);
     second.assert_contains(&["Mijn wijziging toepassen", "name=\"task\""]);
     assert_eq!(app.head().await, before + 1);
+    // The conflict page carries the whole form; posting it applies it to the newest,
+    // back at the task's row.
+    let fields = hidden_fields(&second.body, MATRIX);
+    let again = app.post(&two, MATRIX, &pairs(&fields)).await;
+    assert_eq!(again.status, StatusCode::SEE_OTHER, "{}", again.body);
+    assert!(again.location().ends_with("#row-technical-maintenance"));
+    assert_eq!(app.head().await, before + 2);
+    let task = app
+        .get(&two, "/c/open-inkomensloket/task/technical-maintenance")
+        .await;
+    task.assert_contains(&["<li>Niels Verhoeven (Gemeente Tilburg)</li>"]);
 }
 
 #[tokio::test]

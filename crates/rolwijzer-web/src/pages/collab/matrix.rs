@@ -218,6 +218,8 @@ struct AssignForm {
     process: String,
     process_error: Option<String>,
     summary: Vec<(String, String)>,
+    /// Whether the task rotates (who is R and A when nobody is chosen).
+    rotating: bool,
     /// Holders to pick from: one shared list for every role field.
     holders: Vec<String>,
 }
@@ -721,7 +723,7 @@ fn build_matrix(ctx: &Ctx, l: &Loaded, v: &View, again: &Resubmit, add: AddForm)
     }
     let form = open_task
         .filter(|k| rows.iter().any(|r| r.key == *k))
-        .map(|key| assign_form(ctx, doc, &names, key, again));
+        .map(|key| assign_form(ctx, l, &names, key, again));
     let assigned: BTreeSet<&str> = doc.assignments.iter().map(|a| a.target.key()).collect();
     let add_tasks = TaskId::ALL
         .into_iter()
@@ -887,13 +889,8 @@ fn named(label: &str, e: &str) -> String {
     }
 }
 
-fn assign_form(
-    ctx: &Ctx,
-    doc: &Document,
-    names: &Names,
-    key: &str,
-    again: &Resubmit,
-) -> AssignForm {
+fn assign_form(ctx: &Ctx, l: &Loaded, names: &Names, key: &str, again: &Resubmit) -> AssignForm {
+    let doc = l.doc();
     let a = find_assignment(doc, key).map(|i| &doc.assignments[i]);
     let from_doc = AssignValues::of_assignment(ctx, names, a);
     let v = again.values.as_ref().unwrap_or(&from_doc);
@@ -1004,6 +1001,7 @@ fn assign_form(
         process: v.process.clone(),
         process_error: errors.get("process").cloned(),
         summary,
+        rotating: l.report.tasks.iter().any(|t| t.key == key && t.rotating),
         holders,
     }
 }
