@@ -367,6 +367,17 @@ impl<'a> Names<'a> {
                 Kind::Group,
             ));
         }
+        // Two holders that a list would show alike get their id added, so that each
+        // name in the shared list picks exactly one holder.
+        let mut seen: HashMap<String, usize> = HashMap::new();
+        for (_, label, _, _) in &all {
+            *seen.entry(label.to_lowercase()).or_default() += 1;
+        }
+        for (id, label, _, _) in &mut all {
+            if seen.get(&label.to_lowercase()).is_some_and(|n| *n > 1) {
+                label.push_str(&format!(" [{id}]"));
+            }
+        }
         let mut n = Names {
             label: HashMap::new(),
             by_label: HashMap::new(),
@@ -1479,7 +1490,7 @@ mod tests {
     use rolwijzer_core::Hours;
 
     #[test]
-    fn letters_parse_and_print() {
+    fn letters_parse_in_any_order_and_case() {
         let ra = Letters {
             r: true,
             a: true,
@@ -1489,6 +1500,35 @@ mod tests {
         assert_eq!(Letters::parse("ar"), Some(ra));
         assert_eq!(Letters::parse(""), Some(Letters::default()));
         assert_eq!(Letters::parse("X"), None);
+    }
+
+    #[test]
+    fn typed_names_pick_one_holder_or_none() {
+        let yaml = "version: 1\ncollaboration:\n  name: Proef\n  ambition: sharing\n  \
+                    arrangement: coordinating\n  coordinator: ede\nparties:\n  \
+                    - { id: ede, name: Gemeente Ede, kind: municipality }\n  \
+                    - { id: wag, name: Gemeente Wageningen, kind: municipality }\n\
+                    people:\n  - { id: anna, name: Anna de Boer, party: ede }\n  \
+                    - { id: jan-1, name: Jan, party: ede }\n  \
+                    - { id: jan-2, name: Jan, party: ede }\n  \
+                    - { id: bram, name: Bram, party: wag }\n  \
+                    - { id: bram-2, name: Bram, party: ede }\n\
+                    groups:\n  - { id: raad, name: Raad, members: [anna] }\n";
+        let doc = rolwijzer_core::parse::parse_document(yaml.as_bytes()).unwrap();
+        let n = Names::new(&doc);
+        assert_eq!(n.resolve("anna"), Some("anna"));
+        assert_eq!(n.resolve(" anna de boer (gemeente ede) "), Some("anna"));
+        assert_eq!(n.resolve("Anna de Boer"), Some("anna"));
+        assert_eq!(n.resolve("Gemeente Wageningen"), Some("wag"));
+        assert_eq!(n.resolve("Raad"), Some("raad"));
+        // Two people named Jan in one party: the list tells them apart by id.
+        assert_eq!(n.label("jan-2"), "Jan (Gemeente Ede) [jan-2]");
+        assert_eq!(n.resolve("Jan (Gemeente Ede) [jan-2]"), Some("jan-2"));
+        assert_eq!(n.resolve("Jan (Gemeente Ede)"), None);
+        // A plain name two holders share picks neither.
+        assert_eq!(n.resolve("Bram"), None);
+        assert_eq!(n.resolve("Bram (Gemeente Wageningen)"), Some("bram"));
+        assert_eq!(n.resolve("Iemand"), None);
     }
 
     #[test]
