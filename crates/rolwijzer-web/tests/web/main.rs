@@ -15,6 +15,7 @@ mod common;
 mod export;
 mod history;
 mod matrix;
+mod matrix_edit;
 mod microcache;
 mod people;
 mod people_large;

@@ -1,5 +1,6 @@
-//! Tests of the matrix pages: the RACI matrix and its editor, adding and removing
-//! tasks, and the task page with its form.
+//! Tests of the matrix pages: the RACI matrix and its cell form, adding and removing
+//! tasks, and the task page with its form. (The matrix's own task form and its sizes:
+//! `matrix_edit.rs`.)
 
 use crate::common::*;
 use axum::http::StatusCode;
@@ -20,7 +21,7 @@ fn unescape(s: &str) -> String {
 }
 
 /// The hidden fields of the form posting to `action`.
-fn hidden_fields(body: &str, action: &str) -> Vec<(String, String)> {
+pub(crate) fn hidden_fields(body: &str, action: &str) -> Vec<(String, String)> {
     let start = body
         .find(&format!("action=\"{action}\""))
         .unwrap_or_else(|| panic!("no form for {action}:\n{body}"));
@@ -39,16 +40,7 @@ fn hidden_fields(body: &str, action: &str) -> Vec<(String, String)> {
     out
 }
 
-/// The HTML of the select named `name`.
-fn select_html<'a>(body: &'a str, name: &str) -> &'a str {
-    let start = body
-        .find(&format!("name=\"{name}\""))
-        .unwrap_or_else(|| panic!("no select {name}"));
-    let end = start + body[start..].find("</select>").unwrap();
-    &body[start..end]
-}
-
-fn pairs(v: &[(String, String)]) -> Vec<(&str, &str)> {
+pub(crate) fn pairs(v: &[(String, String)]) -> Vec<(&str, &str)> {
     v.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect()
 }
 
@@ -113,6 +105,22 @@ async fn visitors_and_viewers_see_the_matrix_without_selects() {
     page.assert_contains(&["K006", "badge finding sev-advice"]);
     assert!(!page.body.contains("<select"));
     assert!(!page.body.contains("/matrix/add"));
+    // A column per party (a link that opens it to its people) and per group; people
+    // are named in the holders per role, not as columns.
+    page.assert_contains(&[
+        "href=\"/c/open-inkomensloket/matrix?party=tilburg\"",
+        "class=\"holder holder-group\"",
+        "<li>Eva van den Broek (Gemeente Tilburg)</li>",
+    ]);
+    assert!(!page.body.contains("holder-person"));
+    let open = app
+        .get(&Browser::default(), &format!("{MATRIX}?party=tilburg"))
+        .await;
+    open.assert_contains(&[
+        "class=\"holder holder-person\"><span>Eva van den Broek</span>",
+        "href=\"/c/open-inkomensloket/matrix\"><span>Gemeente Tilburg</span>",
+    ]);
+    assert!(!open.body.contains("<span>Linda Mertens</span></th>"));
     // Rows in catalogue order, custom tasks and items after.
     let pos = |s: &str| page.body.find(s).unwrap();
     assert!(pos("/task/contact-person\"") < pos("/task/technical-maintenance\""));
@@ -136,33 +144,32 @@ async fn visitors_and_viewers_see_the_matrix_without_selects() {
 }
 
 #[tokio::test]
-async fn editors_get_labelled_selects_in_edit_mode() {
+async fn editors_get_an_edit_link_per_task_in_edit_mode() {
     let app = TestApp::spawn().await;
     let editor = app.user_with_role("bewerker", Some(Role::Editor)).await;
     let page = app.get(&editor, MATRIX).await;
     page.assert_contains(&["Matrix wijzigen", "/matrix/add", "Eigen taak toevoegen"]);
-    assert!(!page.body.contains("<select id=\"c-"));
+    assert!(!page.body.contains("task=contact-person"));
     let page = app.get(&editor, &format!("{MATRIX}?edit=1")).await;
     assert_eq!(page.status, StatusCode::OK);
     page.assert_contains(&[
         "<script src=\"/static/matrix.js\" defer></script>",
-        "name=\"cell:technical-maintenance:sara\"",
-        "<label class=\"visually-hidden\" for=\"c-",
-        "Technisch beheer: rol van Sara Bakker (Lindeboom Software B.V.)",
-        "name=\"orig:architecture\"",
-        "name=\"base\"",
+        "Naar de matrix",
+        // Entering edit mode puts focus on the first task's link.
+        "href=\"/c/open-inkomensloket/matrix?edit=1&#38;task=contact-person\" autofocus>",
+        "href=\"/c/open-inkomensloket/matrix?edit=1&#38;task=technical-maintenance\">",
         // Findings are visible in edit mode too.
         "K006",
     ]);
-    let sara = select_html(&page.body, "cell:technical-maintenance:sara");
-    assert!(sara.contains("<option value=\"R\" selected>"), "{sara}");
-    // A group can never be accountable, so its select has no A.
-    let group = select_html(&page.body, "cell:technical-maintenance:stuurgroep");
-    assert!(!group.contains("value=\"A\""), "{group}");
-    // The script is served.
+    // Never a select per cell, and no form until a task is opened.
+    assert!(!page.body.contains("<select id=\"c-"));
+    assert!(!page.body.contains("name=\"task\""));
+    assert_eq!(page.body.matches(" autofocus").count(), 1);
+    // The script is served: arrows move focus, nothing else.
     let js = app.get(&Browser::default(), "/static/matrix.js").await;
     assert_eq!(js.status, StatusCode::OK);
     assert!(js.body.contains("ArrowRight"));
+    assert!(!js.body.contains(".value ="));
 }
 
 #[tokio::test]
@@ -234,7 +241,7 @@ async fn viewers_cannot_change_and_outsiders_see_nothing() {
     // The owner sees it and may change it.
     let page = app.get(&owner, &format!("/c/{slug}/matrix?edit=1")).await;
     assert_eq!(page.status, StatusCode::OK);
-    page.assert_contains(&["Sanne Bosman", "name=\"cell:contact-person:thijs\""]);
+    page.assert_contains(&["Sanne Bosman", "task=contact-person"]);
 }
 
 #[tokio::test]
@@ -245,13 +252,8 @@ async fn a_cell_edit_makes_one_revision_and_shows_in_the_matrix() {
     let csrf = page.csrf();
     let before = app.head().await;
     let base = before.to_string();
-    // The form as the page sends it: the orig of the row, every cell, one changed.
-    let form = hidden_fields(&page.body, "/c/open-inkomensloket/matrix");
-    assert!(
-        form.iter()
-            .any(|(k, v)| k == "orig:architecture" && v == ARCH_ORIG),
-        "{form:?}"
-    );
+    // The cell form (pages made before the task form, and scripts): the orig of the
+    // row, every cell, some changed.
     let res = app
         .post(
             &editor,
@@ -278,10 +280,6 @@ async fn a_cell_edit_makes_one_revision_and_shows_in_the_matrix() {
 
     let page = app.get(&editor, res.location()).await;
     page.assert_contains(&["De wijzigingen zijn opgeslagen."]);
-    let koen = select_html(&page.body, "cell:architecture:koen");
-    assert!(koen.contains("<option value=\"C\" selected>"), "{koen}");
-    let niels = select_html(&page.body, "cell:architecture:niels");
-    assert!(niels.contains("<option value=\"\" selected>"), "{niels}");
     // The task page shows the new holder; the channel of the informed group is kept.
     let task = app
         .get(&editor, "/c/open-inkomensloket/task/architecture")
@@ -319,12 +317,9 @@ async fn matrix_refuses_a_second_or_group_accountable_and_saves_nothing() {
     page.assert_contains(&[
         "Er is niets opgeslagen",
         "precies één A",
-        "aria-invalid=\"true\"",
+        "href=\"#row-architecture\"",
         "class=\"field-error\"",
     ]);
-    // The refused choice is shown again.
-    let yusuf = select_html(&page.body, "cell:architecture:yusuf");
-    assert!(yusuf.contains("<option value=\"RA\" selected>"), "{yusuf}");
     let page = app
         .post(
             &editor,
@@ -672,14 +667,12 @@ async fn a_conflict_shows_the_conflict_page_and_reapplying_works() {
     let fields = hidden_fields(&b.body, MATRIX);
     let again = app.post(&two, MATRIX, &pairs(&fields)).await;
     assert_eq!(again.status, StatusCode::SEE_OTHER, "{}", again.body);
-    let page = app.get(&two, &format!("{MATRIX}?edit=1")).await;
+    let arch = app
+        .get(&two, "/c/open-inkomensloket/task/architecture")
+        .await;
     // One's Informed for Daan stays; two's removal of Koen is applied.
-    assert!(
-        select_html(&page.body, "cell:architecture:daan").contains("<option value=\"I\" selected>")
-    );
-    assert!(
-        select_html(&page.body, "cell:architecture:koen").contains("<option value=\"\" selected>")
-    );
+    arch.assert_contains(&["<li>Daan"]);
+    assert!(!arch.body.contains("<li>Koen Peeters"), "{}", arch.body);
 }
 
 #[tokio::test]

@@ -1,17 +1,16 @@
-//! What the matrix and a task's page share: the holders (columns), the letters a
-//! holder has on a task, finding and making assignments, and reading their forms.
+//! What the matrix and a task's page share: kinds of holders, the letters a holder
+//! has on a task, finding and making assignments, and reading their forms.
 
 use crate::http::ctx::Ctx;
 use crate::ui::save::FieldErrors;
-use rolwijzer_core::analyse::TaskView;
-use rolwijzer_core::document::{Assignment, Person, Target};
+use rolwijzer_core::document::{Assignment, Target};
 use rolwijzer_core::i18n::{self, Args};
 use rolwijzer_core::lookup::HolderRef;
 use rolwijzer_core::values::Text;
 use rolwijzer_core::{Document, Hours, Id, ItemId, TaskId, ValueProblem};
 use serde::Deserialize;
 // ---------------------------------------------------------------------------------
-// Holders: the matrix's columns.
+// Holders.
 
 /// What kind of holder a column is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -19,81 +18,6 @@ pub(super) enum Kind {
     Person,
     Party,
     Group,
-}
-
-impl Kind {
-    pub(super) fn class(self) -> &'static str {
-        match self {
-            Kind::Person => "person",
-            Kind::Party => "party",
-            Kind::Group => "group",
-        }
-    }
-}
-
-/// A person, party or group that can hold a letter.
-#[derive(Debug, Clone)]
-pub(super) struct Holder {
-    pub(super) id: String,
-    pub(super) name: String,
-    pub(super) kind: Kind,
-    /// For people: the name of their party.
-    pub(super) party: Option<String>,
-}
-
-/// A header spanning several columns.
-#[derive(Debug, Clone)]
-pub(super) struct ColGroup {
-    pub(super) label: String,
-    pub(super) span: usize,
-}
-
-/// The holders in column order: people grouped under their party, then the parties,
-/// then the groups; with the headers that group them.
-pub(super) fn holders(ctx: &Ctx, doc: &Document) -> (Vec<Holder>, Vec<ColGroup>) {
-    let mut cols = Vec::new();
-    let mut groups = Vec::new();
-    let party_name = |id: &Id| {
-        doc.parties
-            .iter()
-            .find(|p| p.id == *id)
-            .map(|p| p.name.to_string())
-    };
-    // Each group of columns is added only when it has holders.
-    let mut add = |label: String, holders: Vec<Holder>| {
-        if !holders.is_empty() {
-            groups.push(ColGroup {
-                label,
-                span: holders.len(),
-            });
-            cols.extend(holders);
-        }
-    };
-    let holder = |id: &Id, name: &Text, kind: Kind, party: Option<String>| Holder {
-        id: id.to_string(),
-        name: name.to_string(),
-        kind,
-        party,
-    };
-    for party in &doc.parties {
-        let members = doc.people.iter().filter(|p| p.party == party.id);
-        let at = |p: &Person| holder(&p.id, &p.name, Kind::Person, Some(party.name.to_string()));
-        add(party.name.to_string(), members.map(at).collect());
-    }
-    let loose = doc.people.iter().filter(|p| party_name(&p.party).is_none());
-    let none = |p: &Person| holder(&p.id, &p.name, Kind::Person, None);
-    add(ctx.t("matrix-no-party"), loose.map(none).collect());
-    let parties = doc
-        .parties
-        .iter()
-        .map(|p| holder(&p.id, &p.name, Kind::Party, None));
-    add(ctx.t("matrix-parties"), parties.collect());
-    let all_groups = doc
-        .groups
-        .iter()
-        .map(|g| holder(&g.id, &g.name, Kind::Group, None));
-    add(ctx.t("matrix-groups"), all_groups.collect());
-    (cols, groups)
 }
 
 /// What kind of holder an id is in a document, if it exists (the core's lookup order).
@@ -119,8 +43,8 @@ pub(super) fn display_name(doc: &Document, id: &str) -> String {
 // ---------------------------------------------------------------------------------
 // Letters.
 
-/// The RACI letters one holder has on one task (backup is kept apart: it is edited
-/// on the task page only).
+/// The RACI letters one holder has on one task, as the matrix's cell form sends them
+/// (backup is kept apart).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(super) struct Letters {
     pub(super) r: bool,
@@ -146,46 +70,9 @@ impl Letters {
         Some(l)
     }
 
-    /// `RACI` order, e.g. `RA`.
-    pub(super) fn code(self) -> String {
-        let mut s = String::new();
-        for (on, ch) in [(self.r, 'R'), (self.a, 'A'), (self.c, 'C'), (self.i, 'I')] {
-            if on {
-                s.push(ch);
-            }
-        }
-        s
-    }
-
-    /// How an option shows them: `R+A`.
-    pub(super) fn label(self) -> String {
-        self.code()
-            .chars()
-            .map(String::from)
-            .collect::<Vec<_>>()
-            .join("+")
-    }
-
-    pub(super) fn is_empty(self) -> bool {
-        self == Letters::default()
-    }
-
     /// Whether `self` has a letter `other` lacks.
     pub(super) fn adds_to(self, other: Letters) -> bool {
         (self.r && !other.r) || (self.a && !other.a) || (self.c && !other.c) || (self.i && !other.i)
-    }
-
-    /// What a holder has on a task in the document (not the rotation).
-    pub(super) fn of_assignment(a: Option<&Assignment>, id: &str) -> Letters {
-        let Some(a) = a else {
-            return Letters::default();
-        };
-        Letters {
-            r: a.responsible.iter().any(|x| x.as_str() == id),
-            a: a.accountable.iter().any(|x| x.as_str() == id),
-            c: a.consulted.iter().any(|x| x.as_str() == id),
-            i: a.informed.iter().any(|x| x.who.as_str() == id),
-        }
     }
 }
 
@@ -195,27 +82,6 @@ pub(super) struct Letter {
     pub(super) ch: &'static str,
     pub(super) class: &'static str,
     pub(super) title: String,
-}
-
-/// The letters a holder has on a task as it holds today (rotation applied), with B.
-pub(super) fn view_letters(ctx: &Ctx, v: &TaskView, id: &str) -> Vec<Letter> {
-    let has = |list: &[Id]| list.iter().any(|x| x.as_str() == id);
-    let mut out = Vec::new();
-    let mut push = |on: bool, ch: &'static str, class: &'static str| {
-        if on {
-            out.push(Letter {
-                ch,
-                class,
-                title: ctx.t(&format!("raci-{class}")),
-            });
-        }
-    };
-    push(has(&v.responsible), "R", "r");
-    push(has(&v.accountable), "A", "a");
-    push(has(&v.consulted), "C", "c");
-    push(v.informed.iter().any(|(w, _)| w.as_str() == id), "I", "i");
-    push(has(&v.backup), "B", "backup");
-    out
 }
 
 // ---------------------------------------------------------------------------------
@@ -298,6 +164,55 @@ pub(super) fn task_name(ctx: &Ctx, doc: &Document, key: &str) -> String {
 // ---------------------------------------------------------------------------------
 // Form helpers.
 
+/// Which holders a list of the task form offers.
+#[derive(Clone, Copy)]
+pub(super) enum Allowed {
+    /// People, parties and groups (R, C, I).
+    Any,
+    /// People and parties (A).
+    NoGroups,
+    /// People (backup).
+    People,
+}
+
+impl Allowed {
+    pub(super) fn allows(self, k: Kind) -> bool {
+        match self {
+            Allowed::Any => true,
+            Allowed::NoGroups => k != Kind::Group,
+            Allowed::People => k == Kind::Person,
+        }
+    }
+}
+
+/// Reads a list of holders from the form: each must be allowed, or already there.
+pub(super) fn holder_list(
+    ctx: &Ctx,
+    doc: &Document,
+    ids: &[String],
+    allowed: Allowed,
+    before: &[Id],
+    name: &str,
+    errors: &mut FieldErrors,
+) -> Vec<Id> {
+    let mut out: Vec<Id> = Vec::new();
+    for s in ids {
+        let ok = kind_of(doc, s).is_some_and(|k| allowed.allows(k))
+            || before.iter().any(|b| b.as_str() == s);
+        match Id::parse(s) {
+            Ok(id) if ok => {
+                if !out.contains(&id) {
+                    out.push(id);
+                }
+            }
+            _ => {
+                errors.insert(name.to_owned(), ctx.t("taskpage-error-choice"));
+            }
+        }
+    }
+    out
+}
+
 pub(super) fn field<'a>(pairs: &'a [(String, String)], name: &str) -> Option<&'a str> {
     pairs
         .iter()
@@ -362,9 +277,6 @@ pub(super) fn parse_hours(value: &str) -> Result<Option<Hours>, ()> {
 /// The query of the matrix and task pages.
 #[derive(Debug, Default, Deserialize)]
 pub struct PageQuery {
-    /// `1` for the matrix editor.
-    #[serde(default)]
-    pub(super) edit: Option<String>,
     /// Set after a successful save, to say so.
     #[serde(default)]
     pub(super) saved: Option<String>,

@@ -179,27 +179,6 @@ struct TaskForm {
     summary: Vec<(String, String)>,
 }
 
-/// Which holders a list of the task form offers.
-#[derive(Clone, Copy)]
-enum Allowed {
-    /// People, parties and groups (R, C, I).
-    Any,
-    /// People and parties (A).
-    NoGroups,
-    /// People (backup).
-    People,
-}
-
-impl Allowed {
-    fn allows(self, k: Kind) -> bool {
-        match self {
-            Allowed::Any => true,
-            Allowed::NoGroups => k != Kind::Group,
-            Allowed::People => k == Kind::Person,
-        }
-    }
-}
-
 /// The options of one list: the allowed holders, plus whatever the document already
 /// holds there that is not allowed or does not exist (so it can be seen and removed).
 fn options_for(
@@ -652,34 +631,6 @@ pub(crate) async fn show(
         None,
     );
     page(&ctx, &p)
-}
-
-/// Reads a list of holders from the form: each must be allowed, or already there.
-fn holder_list(
-    ctx: &Ctx,
-    doc: &Document,
-    ids: &[String],
-    allowed: Allowed,
-    before: &[Id],
-    name: &str,
-    errors: &mut FieldErrors,
-) -> Vec<Id> {
-    let mut out: Vec<Id> = Vec::new();
-    for s in ids {
-        let ok = kind_of(doc, s).is_some_and(|k| allowed.allows(k))
-            || before.iter().any(|b| b.as_str() == s);
-        match Id::parse(s) {
-            Ok(id) if ok => {
-                if !out.contains(&id) {
-                    out.push(id);
-                }
-            }
-            _ => {
-                errors.insert(name.to_owned(), ctx.t("taskpage-error-choice"));
-            }
-        }
-    }
-    out
 }
 
 /// Applies the task form to a document.
