@@ -68,7 +68,7 @@ pub struct Actor {
 }
 
 /// A request to forget one person of one collaboration.
-#[derive(Debug, Clone, Copy)]
+#[derive(Clone, Copy)]
 pub struct ForgetRequest<'a> {
     /// The collaboration.
     pub collaboration: CollabId,
@@ -78,8 +78,9 @@ pub struct ForgetRequest<'a> {
     pub word: &'a str,
     /// Why, for the log (any of the person's details in it are replaced too).
     pub reason: &'a str,
-    /// The summary of the revision that records the forgetting.
-    pub summary: &'a str,
+    /// The summary of the revision that records the forgetting, given the label
+    /// (known only inside the transaction, where the number is counted).
+    pub summary: &'a (dyn Fn(&str) -> String + Sync),
     /// Who asks.
     pub by: Actor,
 }
@@ -226,7 +227,7 @@ impl Store {
                 number,
                 doc: &new_head,
                 author: req.by.user,
-                summary: req.summary,
+                summary: &(req.summary)(label.name.as_str()),
                 kind: RevisionKind::Edit,
                 at: self.clock.now(),
             },

@@ -1069,7 +1069,7 @@ on_both!(forgetting_a_person_rewrites_every_revision, |db| {
         person: "eva",
         word: "oud-medewerker",
         reason: "Eva van den Broek is vertrokken en vroeg erom",
-        summary: "Persoonsgegevens gewist",
+        summary: &|label| format!("Persoonsgegevens van {label} gewist"),
         by: web_actor(owner.id),
     };
     let done = s.forget_person(req).await.unwrap().unwrap();
@@ -1108,6 +1108,10 @@ on_both!(forgetting_a_person_rewrites_every_revision, |db| {
         Some("Vraag oud-medewerker 1 of Gerard")
     );
     assert_eq!(s.collaboration("proef").await.unwrap().unwrap().head, 4);
+    assert_eq!(
+        s.revision(id, 4).await.unwrap().meta.summary,
+        "Persoonsgegevens van oud-medewerker 1 gewist"
+    );
     // The log says who, when and why, without her name.
     let log = s.privacy_log(Some(id)).await.unwrap();
     assert_eq!(log.len(), 1);
