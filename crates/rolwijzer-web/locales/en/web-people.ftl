@@ -188,3 +188,23 @@ wizard-error-external-party = Fill in the external party, as a supplier or other
 wizard-error-coordinator = Choose a municipality as coordinator.
 wizard-error-no-people = Fill in at least one person.
 wizard-error-two-contacts = A party has one contact person. Tick only one person for this party.
+
+## Forgetting a person (GDPR art. 17)
+people-forget = Forget this person (GDPR)
+forget-title = Forget { $name }
+forget-intro = Do this when someone has left and asks for their data to be erased, or when the data is no longer needed. This is what happens:
+forget-what-name = The name becomes a neutral name everywhere, such as “former-staff 3”.
+forget-what-details = E-mail address, phone number, job title and forge user name are erased.
+forget-what-history = This happens in the current division and in every older version in the history, in notes and summaries too.
+forget-what-stays = This person's tasks and organisation stay, under the neutral name, so the division still adds up.
+forget-what-log = The privacy log records who did this, when and why. The data itself does not go into it.
+forget-final = This cannot be undone.
+forget-backups = Old backups still hold the data. Ask the administrator to throw them away.
+forget-reason = Why?
+forget-reason-hint = For example: left, and asked to be erased. Do not put the person's details here.
+forget-confirm = Yes, I want to forget this person for good:
+forget-submit = Forget for good
+forget-cancel = Do not forget
+forget-error-reason = Say briefly why. It goes into the privacy log.
+forget-error-reason-long = The reason is too long. Use at most { $max } characters.
+forget-error-confirm = Tick the box to confirm that you want to forget this person for good.

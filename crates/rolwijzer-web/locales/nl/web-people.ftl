@@ -188,3 +188,23 @@ wizard-error-external-party = Vul de externe partij in, als leverancier of ander
 wizard-error-coordinator = Kies een gemeente als penvoerder.
 wizard-error-no-people = Vul minstens één persoon in.
 wizard-error-two-contacts = Een partij heeft één contactpersoon. Kruis bij deze partij maar één persoon aan.
+
+## Forgetting a person (AVG art. 17)
+people-forget = Vergeet deze persoon (AVG)
+forget-title = { $name } vergeten
+forget-intro = Doe dit als iemand weg is en vraagt om zijn of haar gegevens te wissen, of als de gegevens niet meer nodig zijn. Dit gebeurt er:
+forget-what-name = De naam wordt overal een neutrale naam, zoals “oud-medewerker 3”.
+forget-what-details = E-mailadres, telefoonnummer, functie en gebruikersnaam op de forge worden gewist.
+forget-what-history = Dat gebeurt in de huidige rolverdeling én in alle oudere versies in de geschiedenis, ook in notities en samenvattingen.
+forget-what-stays = De taken en de organisatie van deze persoon blijven staan, onder de neutrale naam. Zo klopt de rolverdeling nog.
+forget-what-log = In het privacylogboek komt wie dit deed, wanneer en waarom. De gegevens zelf komen daar niet in.
+forget-final = Dit kan niet ongedaan worden gemaakt.
+forget-backups = Oude back-ups hebben de gegevens nog. Vraag de beheerder om die weg te gooien.
+forget-reason = Waarom?
+forget-reason-hint = Bijvoorbeeld: vertrokken, en vroeg om wissen. Zet hier geen gegevens van de persoon in.
+forget-confirm = Ja, ik wil deze persoon voorgoed vergeten:
+forget-submit = Voorgoed vergeten
+forget-cancel = Niet vergeten
+forget-error-reason = Schrijf kort waarom. Dat komt in het privacylogboek.
+forget-error-reason-long = De reden is te lang. Gebruik hoogstens { $max } tekens.
+forget-error-confirm = Vink aan dat je deze persoon voorgoed wilt vergeten.
