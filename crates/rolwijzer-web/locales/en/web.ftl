@@ -170,3 +170,4 @@ privacy-admin-error-account = There is no account with this user name.
 privacy-admin-error-one = Fill in an e-mail address or a user name.
 privacy-admin-error-self = You cannot delete your own account here.
 privacy-admin-error-confirm-delete = Tick the box to confirm that you want to delete this account for good.
+privacy-admin-link = Privacy requests: forget someone, access requests, delete an account

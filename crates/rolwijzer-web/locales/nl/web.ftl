@@ -170,3 +170,4 @@ privacy-admin-error-account = Er is geen account met deze gebruikersnaam.
 privacy-admin-error-one = Vul een e-mailadres óf een gebruikersnaam in.
 privacy-admin-error-self = Je kunt je eigen account hier niet verwijderen.
 privacy-admin-error-confirm-delete = Vink aan dat je dit account voorgoed wilt verwijderen.
+privacy-admin-link = Privacyverzoeken: iemand vergeten, inzage, een account verwijderen

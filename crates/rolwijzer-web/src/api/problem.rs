@@ -71,6 +71,8 @@ impl From<AppError> for ApiError {
             }
             AppError::TooMany => ApiError::TooMany,
             AppError::Busy => ApiError::Busy,
+            // A limit is the caller's to act on, not an internal error.
+            AppError::Store(e @ rolwijzer_store::StoreError::Limit(_)) => ApiError::Store(e),
             other => ApiError::Internal(other.to_string()),
         }
     }

@@ -320,4 +320,32 @@ async fn limits_on_collaborations_and_bytes_are_explained() {
             .contains("eigenaar van 1 samenwerkingen"),
         "{v}"
     );
+
+    // A change through the API that would pass the bytes is refused alike.
+    let created: serde_json::Value = serde_json::from_str(&answers[0].body).unwrap();
+    let slug = created["slug"].as_str().unwrap();
+    let c = app.store().collaboration(slug).await.unwrap().unwrap();
+    let used = app.store().stored_bytes(c.id).await.unwrap();
+    app.state.store = app.state.store.clone().with_quota(rolwijzer_store::Quota {
+        collaborations_per_account: None,
+        bytes_per_collaboration: Some(used + 10),
+    });
+    let changed = body.replace("name: ", "name: X");
+    let put = app
+        .send(
+            axum::http::Request::put(format!("/api/collaborations/{slug}/document"))
+                .header(header::AUTHORIZATION, format!("Bearer {token}"))
+                .header(header::CONTENT_TYPE, "application/yaml")
+                .header(header::IF_MATCH, "\"1\"")
+                .body(axum::body::Body::from(changed))
+                .unwrap(),
+        )
+        .await;
+    assert_eq!(put.status, StatusCode::PAYLOAD_TOO_LARGE, "{}", put.body);
+    let v: serde_json::Value = serde_json::from_str(&put.body).unwrap();
+    assert_eq!(v["code"], "storage-limit");
+    assert_eq!(
+        app.store().collaboration(slug).await.unwrap().unwrap().head,
+        1
+    );
 }
