@@ -578,7 +578,7 @@ pub(crate) async fn check_bytes(
         return Ok(());
     };
     let stored = match collaboration {
-        Some(c) => stored_bytes(&mut **tx, backend, c).await?,
+        Some(c) => stored_bytes(tx, backend, c).await?,
         None => 0,
     };
     if stored.saturating_add(new_bytes as u64) > max {
