@@ -265,6 +265,9 @@ pub struct Store {
     clock: Clock,
     /// Limits on what accounts and collaborations store (none by default).
     quota: Quota,
+    /// Days old revisions are kept (`None`: all), for [`Store::prune_revisions`]'s
+    /// callers and the privacy statement.
+    retention: Option<u32>,
 }
 
 impl Store {
@@ -318,6 +321,7 @@ impl Store {
             backend,
             clock: Clock::system(),
             quota: Quota::default(),
+            retention: None,
         };
         migrate::run(&store.pool, backend).await?;
         Ok(store)

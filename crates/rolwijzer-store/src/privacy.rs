@@ -130,6 +130,18 @@ impl Store {
         self.quota
     }
 
+    /// The same store with this retention of old revisions (days; `None` keeps all).
+    /// Only recorded here; `serve` applies it with [`Store::prune_revisions`].
+    pub fn with_retention(mut self, days: Option<u32>) -> Store {
+        self.retention = days;
+        self
+    }
+
+    /// Days old revisions are kept (`None`: all).
+    pub fn retention(&self) -> Option<u32> {
+        self.retention
+    }
+
     /// Forgets a person in the current document and every stored revision of a
     /// collaboration: their id and name become a neutral label, their e-mail address,
     /// phone number, title and forge user name are dropped, and their name, address

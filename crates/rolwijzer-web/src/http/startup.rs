@@ -115,7 +115,8 @@ pub async fn serve(config: Config) -> Result<(), StartupError> {
     let store = Store::connect(&config.database)
         .await?
         .with_clock(config.clock.clone())
-        .with_quota(config.quota);
+        .with_quota(config.quota)
+        .with_retention(config.keep_revisions_days);
     if let Some(days) = config.keep_revisions_days {
         // Once now, so a server that restarts often still applies it, then daily.
         prune(&store, days).await?;
