@@ -374,7 +374,7 @@ impl Store {
             return Err(StoreError::Taken(slug.to_owned()));
         }
         privacy::check_collaborations(&mut tx, self.quota, author).await?;
-        privacy::check_bytes(&mut tx, self.backend, self.quota, None, to_json(doc).len()).await?;
+        privacy::check_bytes(&mut tx, self.quota, None, doc).await?;
         let row = sqlx::query(
             "INSERT INTO collaborations (slug, name, head, published, created_at) VALUES ($1, $2, 1, 0, $3) RETURNING id",
         )
@@ -487,14 +487,7 @@ impl Store {
             return Ok(Saved::Conflict { head });
         }
         let number = base + 1;
-        privacy::check_bytes(
-            &mut tx,
-            self.backend,
-            self.quota,
-            Some(collaboration),
-            to_json(doc).len(),
-        )
-        .await?;
+        privacy::check_bytes(&mut tx, self.quota, Some(collaboration), doc).await?;
         let revision = NewRevision {
             collaboration,
             number,
