@@ -279,7 +279,7 @@ impl Store {
     /// such account.
     pub async fn delete_account(&self, user: UserId, reason: &str, by: Actor) -> Result<bool> {
         let mut tx = self.begin_write().await?;
-        let Some(row) = sqlx::query("SELECT username FROM users WHERE id = $1")
+        let Some(row) = sqlx::query("SELECT username, display_name FROM users WHERE id = $1")
             .bind(user)
             .fetch_optional(&mut *tx)
             .await?
@@ -287,6 +287,7 @@ impl Store {
             return Ok(false);
         };
         let username: String = row.try_get("username")?;
+        let names = [row.try_get::<String, _>("display_name")?, username.clone()];
         for sql in [
             "UPDATE revisions SET author_id = NULL WHERE author_id = $1",
             "UPDATE evaluations SET recorded_by = NULL WHERE recorded_by = $1",
@@ -312,7 +313,7 @@ impl Store {
                 .execute(&mut *tx)
                 .await?;
         }
-        let reason = scrub_line(reason, std::slice::from_ref(&username), "…");
+        let reason = scrub_line(reason, &names, "…");
         let subject = format!("account {}", user.get());
         log(
             &mut tx,

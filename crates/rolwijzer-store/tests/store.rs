@@ -1175,7 +1175,7 @@ on_both!(deleting_an_account_unlinks_its_revisions, |db| {
         via: rolwijzer_store::Via::Cli,
     };
     assert!(
-        s.delete_account(user.id, "Verzoek van dave", by)
+        s.delete_account(user.id, "Verzoek van dave (Dave de Schrijver)", by)
             .await
             .unwrap()
     );
@@ -1185,7 +1185,7 @@ on_both!(deleting_an_account_unlinks_its_revisions, |db| {
     assert!(!stored_text(&db).await.contains("Dave de Schrijver"));
     let log = s.privacy_log(None).await.unwrap();
     assert_eq!(log[0].action, "delete-account");
-    assert_eq!(log[0].reason, "Verzoek van …");
+    assert_eq!(log[0].reason, "Verzoek van … (…)");
     assert!(!s.delete_account(user.id, "nog eens", by).await.unwrap());
 });
 
