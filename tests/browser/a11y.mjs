@@ -119,7 +119,7 @@ try {
   const slug = new URL(page.url()).pathname;
   for (const p of [slug, `${slug}/matrix?edit=1`, `${slug}/settings`, `${slug}/people`, `${slug}/import`,
     `${slug}/members`, `${slug}/evaluation`, `${slug}/history`, '/admin/users', `${slug}/task/contact-person`,
-    `${slug}/export`, `${slug}/money`]) {
+    `${slug}/export`, `${slug}/money`, '/admin/privacy', `${slug}/people/person/anna-de-boer/forget`]) {
     await visit(page, base, p);
   }
 

@@ -132,6 +132,55 @@ pub fn forget_person(doc: &mut Document, person: &str, id: &Id, label: &Text) ->
     Some(())
 }
 
+/// The personal details of `person` in `doc` that must not survive forgetting: their
+/// name, e-mail address, phone number and forge user name, as written. Empty when the
+/// document has no such person.
+pub fn secrets_of(doc: &Document, person: &str) -> Vec<String> {
+    let Some(p) = doc.people.iter().find(|p| p.id.as_str() == person) else {
+        return Vec::new();
+    };
+    let mut out = vec![p.name.to_string()];
+    out.extend(p.email.as_ref().map(|e| e.to_string()));
+    out.extend(p.phone.as_ref().map(|e| e.to_string()));
+    out.extend(p.forge_username.as_ref().map(|e| e.to_string()));
+    out
+}
+
+/// Shortest secret [`scrub_everywhere`] replaces: a shorter one (a two-letter name)
+/// would also hit unrelated words.
+pub const MIN_SCRUBBED_CHARS: usize = 5;
+
+/// Replaces every occurrence of the name, e-mail address or phone number among
+/// `secrets` in *any* text of the document (evaluations, budget lines, custom tasks,
+/// everything [`forget_person`] does not know by field) by `label`. Works on the
+/// stored JSON form, so no field is missed; the forge user name is left to
+/// [`forget_person`], because a short user name inside JSON could hit keys or
+/// catalogue ids. Returns the document unchanged when the result would not read
+/// back (a secret that is also part of the format itself).
+pub fn scrub_everywhere(doc: &Document, secrets: &[String], label: &Text) -> Document {
+    let json_escaped = |s: &str| {
+        let q = serde_json::to_string(s).unwrap_or_default();
+        q.get(1..q.len().saturating_sub(1)).unwrap_or("").to_owned()
+    };
+    let mut json = crate::parse::to_json(doc);
+    let label = json_escaped(label.as_str());
+    let mut changed = false;
+    for secret in secrets.iter().take(3) {
+        if secret.trim().chars().count() < MIN_SCRUBBED_CHARS {
+            continue;
+        }
+        let s = json_escaped(secret);
+        if json.contains(&s) {
+            json = json.replace(&s, &label);
+            changed = true;
+        }
+    }
+    if !changed {
+        return doc.clone();
+    }
+    crate::parse::from_json(&json).unwrap_or_else(|_| doc.clone())
+}
+
 /// The neutral id and name for the `n`th forgotten person of a document, in the
 /// document's language: `oud-medewerker-3`, "oud-medewerker 3". The id is free in
 /// `doc` (a `-2` suffix is added when someone already has it).
@@ -216,6 +265,34 @@ assignments:
         // Bram is untouched; an unknown person is reported.
         assert!(yaml.contains("bram@kampen.example.nl"));
         assert_eq!(forget_person(&mut d, "nobody", &f.id, &f.name), None);
+    }
+
+    #[test]
+    fn scrubbing_reaches_texts_forget_person_does_not_know() {
+        let mut d = doc();
+        d.evaluations.push(crate::document::Evaluation {
+            date: crate::Date::parse("2026-01-05").unwrap(),
+            went_well: Text::new("Anna de Vries hield het overzicht").ok(),
+            to_change: None,
+            decisions: Text::new("Mail anna@zwolle.example.nl voortaan niet meer").ok(),
+        });
+        let secrets = secrets_of(&d, "anna");
+        assert_eq!(secrets.len(), 4);
+        let f = forgotten_label(&d, 2, "oud-medewerker");
+        forget_person(&mut d, "anna", &f.id, &f.name).unwrap();
+        let d = scrub_everywhere(&d, &secrets, &f.name);
+        let yaml = to_yaml(&d);
+        for secret in ["Anna de Vries", "anna@zwolle", "annadv"] {
+            assert!(!yaml.contains(secret), "{secret} still in:\n{yaml}");
+        }
+        assert_eq!(
+            d.evaluations[0].went_well.as_ref().map(Text::as_str),
+            Some("oud-medewerker 2 hield het overzicht")
+        );
+        // A secret that is too short, or a person who is not there, changes nothing.
+        let same = scrub_everywhere(&d, &["Kern".into()], &f.name);
+        assert_eq!(same, d);
+        assert!(secrets_of(&d, "nobody").is_empty());
     }
 
     #[test]

@@ -9,6 +9,7 @@ pub mod backup;
 mod clock;
 mod ids;
 mod migrate;
+mod privacy;
 #[cfg(feature = "testing")]
 pub mod testing;
 
@@ -20,6 +21,7 @@ pub use accounts::{
 };
 pub use clock::Clock;
 pub use ids::{CollabId, UserId};
+pub use privacy::{Actor, ForgetRequest, Forgotten, LimitReached, LogEntry, Quota, Via};
 
 use rolwijzer_core::Document;
 use rolwijzer_core::parse::{from_json, to_json};
@@ -75,6 +77,9 @@ pub enum StoreError {
     /// The database itself failed.
     #[error("S010: database error: {0}")]
     Db(#[from] sqlx::Error),
+    /// A write would pass a limit of the store's [`Quota`].
+    #[error("S007: limit reached: {0:?}")]
+    Limit(LimitReached),
     /// Migrations failed.
     #[error("S011: database migration failed: {0}")]
     Migrate(#[from] sqlx::migrate::MigrateError),
@@ -91,6 +96,7 @@ impl StoreError {
             StoreError::NotFound => "S004",
             StoreError::Taken(_) => "S005",
             StoreError::Hash => "S006",
+            StoreError::Limit(_) => "S007",
             StoreError::Db(_) => "S010",
             StoreError::Migrate(_) => "S011",
         }
@@ -257,6 +263,11 @@ pub struct Store {
     pool: AnyPool,
     backend: Backend,
     clock: Clock,
+    /// Limits on what accounts and collaborations store (none by default).
+    quota: Quota,
+    /// Days old revisions are kept (`None`: all), for [`Store::prune_revisions`]'s
+    /// callers and the privacy statement.
+    retention: Option<u32>,
 }
 
 impl Store {
@@ -294,6 +305,9 @@ impl Store {
                         "PRAGMA synchronous = FULL",
                         "PRAGMA foreign_keys = ON",
                         "PRAGMA busy_timeout = 5000",
+                        // Deleted and rewritten rows are overwritten with zeros, so
+                        // personal data that was forgotten leaves no bytes behind.
+                        "PRAGMA secure_delete = ON",
                     ] {
                         sqlx::query(pragma).execute(&mut *conn).await?;
                     }
@@ -306,6 +320,8 @@ impl Store {
             pool,
             backend,
             clock: Clock::system(),
+            quota: Quota::default(),
+            retention: None,
         };
         migrate::run(&store.pool, backend).await?;
         Ok(store)
@@ -357,6 +373,8 @@ impl Store {
         if taken.is_some() {
             return Err(StoreError::Taken(slug.to_owned()));
         }
+        privacy::check_collaborations(&mut tx, self.quota, author).await?;
+        privacy::check_bytes(&mut tx, self.quota, None, doc).await?;
         let row = sqlx::query(
             "INSERT INTO collaborations (slug, name, head, published, created_at) VALUES ($1, $2, 1, 0, $3) RETURNING id",
         )
@@ -469,6 +487,7 @@ impl Store {
             return Ok(Saved::Conflict { head });
         }
         let number = base + 1;
+        privacy::check_bytes(&mut tx, self.quota, Some(collaboration), doc).await?;
         let revision = NewRevision {
             collaboration,
             number,
@@ -929,6 +948,7 @@ mod tests {
             StoreError::NotFound,
             StoreError::Taken("x".into()),
             StoreError::Hash,
+            StoreError::Limit(LimitReached::Bytes { max: 1 }),
             StoreError::Db(sqlx::Error::RowNotFound),
             StoreError::Migrate(sqlx::migrate::MigrateError::VersionMissing(1)),
         ];

@@ -39,6 +39,13 @@ const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
         include_str!("../migrations/sqlite/0005_login_throttle.sql"),
         include_str!("../migrations/postgres/0005_login_throttle.sql"),
     ),
+    // 6 is publishing (another branch); 7 only adds a table, so either order works.
+    (
+        7,
+        "privacy",
+        include_str!("../migrations/sqlite/0007_privacy.sql"),
+        include_str!("../migrations/postgres/0007_privacy.sql"),
+    ),
 ];
 
 /// The newest schema version this program knows.

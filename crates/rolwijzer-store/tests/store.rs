@@ -539,7 +539,7 @@ async fn a_database_from_a_newer_rolwijzer_is_refused() {
         .unwrap();
     s.pool().close().await;
     match Store::connect(&url).await {
-        Err(StoreError::DatabaseTooNew { found, known }) => assert_eq!((found, known), (999, 5)),
+        Err(StoreError::DatabaseTooNew { found, known }) => assert_eq!((found, known), (999, 7)),
         other => panic!("expected DatabaseTooNew, got {other:?}"),
     }
 }
@@ -992,3 +992,344 @@ mod data_in_the_schema_3_layout_keeps_its_names_in_schema_4 {
         names_survive_the_migration_from_schema_3(OldDb::postgres(&url, 3).await).await;
     }
 }
+
+/// Every stored byte of the test database that could hold personal data: on SQLite
+/// the file and its write-ahead log; on PostgreSQL the documents and summaries.
+async fn stored_text(db: &TestDb) -> String {
+    match &db._dir {
+        Some(dir) => {
+            let mut all = Vec::new();
+            for name in ["test.db", "test.db-wal"] {
+                if let Ok(bytes) = std::fs::read(dir.path().join(name)) {
+                    all.extend(bytes);
+                }
+            }
+            String::from_utf8_lossy(&all).into_owned()
+        }
+        None => {
+            let rows = sqlx::query("SELECT document, summary FROM revisions")
+                .fetch_all(db.store.pool())
+                .await
+                .unwrap();
+            use sqlx::Row;
+            rows.iter()
+                .map(|r| {
+                    format!(
+                        "{}{}",
+                        r.try_get::<String, _>("document").unwrap(),
+                        r.try_get::<String, _>("summary").unwrap()
+                    )
+                })
+                .collect()
+        }
+    }
+}
+
+fn web_actor(user: UserId) -> rolwijzer_store::Actor {
+    rolwijzer_store::Actor {
+        user: Some(user),
+        via: rolwijzer_store::Via::Web,
+    }
+}
+
+on_both!(forgetting_a_person_rewrites_every_revision, |db| {
+    let s = &db.store;
+    let owner = s
+        .create_user("eigenaar", "Eigenaar", None, false)
+        .await
+        .unwrap();
+    let doc = example();
+    let id = s
+        .create_collaboration("proef", &doc, Some(owner.id), "Eerste versie")
+        .await
+        .unwrap();
+    // Revision 2 mentions Eva in a note and its summary; revision 3 removes her, so
+    // only older revisions still hold her record.
+    let mut with_note = doc.clone();
+    with_note.assignments[0].notes = Text::new("Vraag Eva van den Broek of Gerard").ok();
+    s.save(
+        id,
+        1,
+        &with_note,
+        Some(owner.id),
+        "Notitie voor Eva van den Broek",
+        RevisionKind::Edit,
+    )
+    .await
+    .unwrap();
+    let mut without = with_note.clone();
+    without.people.retain(|p| p.id.as_str() != "eva");
+    s.save(id, 2, &without, Some(owner.id), "Weg", RevisionKind::Edit)
+        .await
+        .unwrap();
+    assert!(stored_text(&db).await.contains("eva.vandenbroek@tilburg"));
+
+    let req = rolwijzer_store::ForgetRequest {
+        collaboration: id,
+        person: "eva",
+        word: "oud-medewerker",
+        reason: "Eva van den Broek is vertrokken en vroeg erom",
+        summary: &|label| format!("Persoonsgegevens van {label} gewist"),
+        by: web_actor(owner.id),
+    };
+    let done = s.forget_person(req).await.unwrap().unwrap();
+    assert_eq!(
+        (
+            done.label.as_str(),
+            done.id.as_str(),
+            done.revisions,
+            done.head
+        ),
+        ("oud-medewerker 1", "oud-medewerker-1", 3, 4)
+    );
+    let text = stored_text(&db).await;
+    for secret in ["Eva van den Broek", "eva.vandenbroek@tilburg"] {
+        assert!(!text.contains(secret), "{secret} still stored");
+    }
+    // Her place in old revisions stays, under the neutral label; Gerard is untouched.
+    let old = s.revision(id, 1).await.unwrap().document;
+    assert!(
+        old.people
+            .iter()
+            .any(|p| p.name.as_str() == "oud-medewerker 1")
+    );
+    assert!(
+        old.people
+            .iter()
+            .any(|p| p.name.as_str() == "Gerard Brouwers")
+    );
+    let note = s.revision(id, 2).await.unwrap();
+    assert_eq!(note.meta.summary, "Notitie voor oud-medewerker 1");
+    assert_eq!(
+        note.document.assignments[0]
+            .notes
+            .as_ref()
+            .map(Text::as_str),
+        Some("Vraag oud-medewerker 1 of Gerard")
+    );
+    assert_eq!(s.collaboration("proef").await.unwrap().unwrap().head, 4);
+    assert_eq!(
+        s.revision(id, 4).await.unwrap().meta.summary,
+        "Persoonsgegevens van oud-medewerker 1 gewist"
+    );
+    // The log says who, when and why, without her name.
+    let log = s.privacy_log(Some(id)).await.unwrap();
+    assert_eq!(log.len(), 1);
+    assert_eq!(
+        (
+            log[0].action.as_str(),
+            log[0].actor.as_deref(),
+            log[0].subject.as_str()
+        ),
+        ("forget-person", Some("Eigenaar"), "oud-medewerker 1")
+    );
+    assert_eq!(
+        log[0].reason,
+        "oud-medewerker 1 is vertrokken en vroeg erom"
+    );
+    // Someone no revision holds: nothing happens. The next one is number 2.
+    let none = rolwijzer_store::ForgetRequest {
+        person: "eva",
+        ..req
+    };
+    assert_eq!(s.forget_person(none).await.unwrap(), None);
+    let gerard = rolwijzer_store::ForgetRequest {
+        person: "gerard",
+        ..req
+    };
+    assert_eq!(
+        s.forget_person(gerard).await.unwrap().unwrap().label,
+        "oud-medewerker 2"
+    );
+});
+
+on_both!(deleting_an_account_unlinks_its_revisions, |db| {
+    let s = &db.store;
+    let admin = s
+        .create_user("beheerder", "Beheerder", None, true)
+        .await
+        .unwrap();
+    let user = s
+        .create_user(
+            "dave",
+            "Dave de Schrijver",
+            Some("een lang wachtwoord"),
+            false,
+        )
+        .await
+        .unwrap();
+    let id = s
+        .create_collaboration("proef", &example(), Some(user.id), "Eerste versie")
+        .await
+        .unwrap();
+    s.create_session(user.id, 3600).await.unwrap();
+    s.create_api_token(user.id, "script")
+        .await
+        .unwrap()
+        .unwrap();
+    s.record_evaluation(id, 1, "2026-01-05", Some(user.id))
+        .await
+        .unwrap();
+    let by = rolwijzer_store::Actor {
+        user: Some(admin.id),
+        via: rolwijzer_store::Via::Cli,
+    };
+    assert!(
+        s.delete_account(user.id, "Verzoek van dave (Dave de Schrijver)", by)
+            .await
+            .unwrap()
+    );
+    assert_eq!(s.user_by_name("dave").await.unwrap(), None);
+    assert_eq!(s.revision(id, 1).await.unwrap().meta.author, None);
+    assert_eq!(s.members(id).await.unwrap(), vec![]);
+    assert!(!stored_text(&db).await.contains("Dave de Schrijver"));
+    let log = s.privacy_log(None).await.unwrap();
+    assert_eq!(log[0].action, "delete-account");
+    assert_eq!(log[0].reason, "Verzoek van … (…)");
+    assert!(!s.delete_account(user.id, "nog eens", by).await.unwrap());
+});
+
+on_both!(inzage_finds_a_person_and_an_account_everywhere, |db| {
+    let s = &db.store;
+    let user = s
+        .create_user("marie", "Marie Jansen", None, false)
+        .await
+        .unwrap();
+    let a = s
+        .create_collaboration("een", &example(), Some(user.id), "Eerste versie")
+        .await
+        .unwrap();
+    let mut changed = example();
+    changed.people[0].phone = Text::new("013 123 4567").ok();
+    s.save(
+        a,
+        1,
+        &changed,
+        Some(user.id),
+        "Telefoon",
+        RevisionKind::Edit,
+    )
+    .await
+    .unwrap();
+    s.create_collaboration("twee", &example(), None, "Eerste versie")
+        .await
+        .unwrap();
+    let by = web_actor(user.id);
+    let out = s
+        .export_person("Eva.vandenBroek@tilburg.example.nl", "verzoek", by)
+        .await
+        .unwrap();
+    let c = out["collaborations"].as_array().unwrap();
+    assert_eq!(c.len(), 2);
+    assert_eq!(c[0]["slug"], "een");
+    // Two records in "een" (before and after the phone number), one in "twee".
+    assert_eq!(c[0]["records"].as_array().unwrap().len(), 2);
+    assert_eq!(c[0]["records"][0]["revisions"], serde_json::json!([1]));
+    assert_eq!(c[0]["records"][1]["person"]["phone"], "013 123 4567");
+    assert_eq!(c[1]["records"][0]["person"]["name"], "Eva van den Broek");
+
+    let acc = s
+        .export_account("marie", "verzoek", by)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(acc["account"]["display_name"], "Marie Jansen");
+    assert_eq!(acc["memberships"][0]["role"], "owner");
+    assert_eq!(acc["revisions_written"].as_array().unwrap().len(), 2);
+    assert!(!acc.to_string().contains("argon2"));
+    assert_eq!(s.export_account("niemand", "x", by).await.unwrap(), None);
+    // Both requests are logged, without the address.
+    let log = s.privacy_log(None).await.unwrap();
+    assert_eq!(log.len(), 2);
+    assert!(
+        log.iter()
+            .all(|l| l.action == "inzage" && !l.subject.contains('@'))
+    );
+});
+
+on_both!(retention_keeps_heads_and_evaluated_revisions, |db| {
+    let s = db
+        .store
+        .clone()
+        .with_clock(Clock::pinned_at_noon(Date::parse("2026-01-01").unwrap()));
+    let id = s
+        .create_collaboration("proef", &example(), None, "Eerste versie")
+        .await
+        .unwrap();
+    let mut doc = example();
+    for n in 1..=3_i64 {
+        doc.people[0].hours_per_week = rolwijzer_core::Hours::new(n as f64).ok();
+        s.save(id, n, &doc, None, "Uren", RevisionKind::Edit)
+            .await
+            .unwrap();
+    }
+    s.record_evaluation(id, 2, "2026-01-01", None)
+        .await
+        .unwrap();
+    // A second collaboration whose only revision is old: its head stays.
+    let other = s
+        .create_collaboration("ander", &example(), None, "Eerste versie")
+        .await
+        .unwrap();
+    s.clock().advance(40 * 86_400);
+    doc.people[0].hours_per_week = rolwijzer_core::Hours::new(9.0).ok();
+    s.save(id, 4, &doc, None, "Uren", RevisionKind::Edit)
+        .await
+        .unwrap();
+    // Nothing is 60 days old yet.
+    assert_eq!(s.prune_revisions(60).await.unwrap(), 0);
+    // 30 days: revisions 1, 3 and 4 go; 2 (evaluated) and 5 (the head) stay.
+    assert_eq!(s.prune_revisions(30).await.unwrap(), 3);
+    let left: Vec<i64> = s
+        .revisions(id)
+        .await
+        .unwrap()
+        .iter()
+        .map(|r| r.number)
+        .collect();
+    assert_eq!(left, vec![5, 2]);
+    assert_eq!(s.revisions(other).await.unwrap().len(), 1);
+    assert_eq!(s.revision(id, 2).await.unwrap().meta.number, 2);
+});
+
+on_both!(limits_on_collaborations_and_bytes, |db| {
+    let s = db.store.clone().with_quota(rolwijzer_store::Quota {
+        collaborations_per_account: Some(2),
+        bytes_per_collaboration: Some(3 * rolwijzer_core::parse::to_json(&example()).len() as u64),
+    });
+    let user = s.create_user("marie", "Marie", None, false).await.unwrap();
+    for slug in ["een", "twee"] {
+        s.create_collaboration(slug, &example(), Some(user.id), "x")
+            .await
+            .unwrap();
+    }
+    assert!(matches!(
+        s.create_collaboration("drie", &example(), Some(user.id), "x")
+            .await,
+        Err(StoreError::Limit(
+            rolwijzer_store::LimitReached::Collaborations { max: 2 }
+        ))
+    ));
+    assert_eq!(s.collaboration("drie").await.unwrap(), None);
+    // Another account still may.
+    let other = s.create_user("bram", "Bram", None, false).await.unwrap();
+    s.create_collaboration("drie", &example(), Some(other.id), "x")
+        .await
+        .unwrap();
+
+    let id = s.collaboration("een").await.unwrap().unwrap().id;
+    let mut doc = example();
+    doc.people[0].phone = Text::new("1").ok();
+    s.save(id, 1, &doc, None, "x", RevisionKind::Edit)
+        .await
+        .unwrap();
+    doc.people[0].phone = Text::new("2").ok();
+    assert!(matches!(
+        s.save(id, 2, &doc, None, "x", RevisionKind::Edit).await,
+        Err(StoreError::Limit(
+            rolwijzer_store::LimitReached::Bytes { .. }
+        ))
+    ));
+    assert_eq!(s.collaboration("een").await.unwrap().unwrap().head, 2);
+    assert!(s.stored_bytes(id).await.unwrap() > 0);
+});

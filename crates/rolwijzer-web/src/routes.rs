@@ -74,6 +74,10 @@ table! {
     GET  "/admin/users"                       => admin::users::show, Admin;
     POST "/admin/users"                       => admin::users::create, Admin;
     POST "/admin/users/{id}/link"             => admin::users::new_link, Admin;
+    GET  "/admin/privacy"                     => admin::privacy::show, Admin;
+    POST "/admin/privacy/forget"              => admin::privacy::forget, Admin;
+    POST "/admin/privacy/export"              => admin::privacy::export, Admin;
+    POST "/admin/privacy/delete-account"      => admin::privacy::delete_account, Admin;
     GET  "/p/{slug}"                          => public::show, Anyone;
     // A collaboration: starting one, then its pages.
     GET  "/c/new"                             => collab::new::start, SignedIn;
@@ -89,6 +93,8 @@ table! {
     GET  "/c/{slug}/people"                   => collab::people::show, Collab(View);
     POST "/c/{slug}/people/{kind}"            => collab::people::save, Collab(Edit);
     GET  "/c/{slug}/people/{kind}/{id}/remove" => collab::people::confirm_remove, Collab(Edit);
+    GET  "/c/{slug}/people/{kind}/{id}/forget" => collab::people::forget::confirm, Member(Own);
+    POST "/c/{slug}/people/{kind}/{id}/forget" => collab::people::forget::forget, Member(Own);
     GET  "/c/{slug}/checklist"                => collab::views::checklist::show, Collab(View);
     GET  "/c/{slug}/findings"                 => collab::views::findings::show, Collab(View);
     GET  "/c/{slug}/workload"                 => collab::views::workload::show, Collab(View);

@@ -8,6 +8,7 @@ mod export;
 mod import;
 mod init;
 mod output;
+mod person;
 mod server;
 mod texts;
 
@@ -74,6 +75,11 @@ enum Command {
     /// Manage accounts of the web app.
     #[command(subcommand)]
     User(server::UserCommand),
+    /// Privacy requests (AVG): forget a person in every stored version, or export
+    /// everything stored about a person or an account as JSON. Exit 0: done; 2:
+    /// refused or failed.
+    #[command(subcommand)]
+    Person(person::PersonCommand),
     /// Copy the SQLite database to a new file while `serve` keeps running, and check
     /// the copy. Exit 0: written; 2: not made (PostgreSQL: use pg_dump).
     Backup(backup::BackupArgs),
@@ -100,6 +106,7 @@ fn main() -> ExitCode {
         Command::Catalog => catalog::catalog(lang),
         Command::Serve(args) => server::serve(args),
         Command::User(cmd) => server::user(cmd, lang),
+        Command::Person(cmd) => person::person(cmd, lang),
         Command::Backup(args) => backup::run_backup(&args, lang),
         Command::Restore(args) => backup::run_restore(&args, lang),
     }

@@ -55,7 +55,27 @@ pub struct ServeArgs {
     /// Most task assignments a saved document may hold.
     #[arg(long, env = "ROLWIJZER_MAX_ASSIGNMENTS", default_value_t = Limits::default().assignments)]
     max_assignments: usize,
+    /// Remove versions older than this many days, at start and then daily. The newest
+    /// version of every collaboration and every evaluated version always stay.
+    /// Without it every version is kept.
+    #[arg(long, env = "ROLWIJZER_KEEP_REVISIONS_DAYS", value_name = "DAYS",
+          value_parser = clap::value_parser!(u32).range(1..))]
+    keep_revisions_days: Option<u32>,
+    /// Most collaborations one account may own (0: no limit).
+    #[arg(long, env = "ROLWIJZER_MAX_COLLABORATIONS_PER_ACCOUNT", default_value_t = DEFAULT_MAX_COLLABORATIONS)]
+    max_collaborations_per_account: u32,
+    /// Most bytes all versions of one collaboration may take together (0: no limit).
+    #[arg(long, env = "ROLWIJZER_MAX_BYTES_PER_COLLABORATION", default_value_t = DEFAULT_MAX_BYTES)]
+    max_bytes_per_collaboration: u64,
 }
+
+/// Default of `--max-collaborations-per-account`: far more than one civil servant
+/// coordinates, few enough that a misused account cannot fill the disk.
+pub const DEFAULT_MAX_COLLABORATIONS: u32 = 25;
+
+/// Default of `--max-bytes-per-collaboration`: 200 MB, room for about fifty saves of
+/// the largest document allowed (4 MB) and thousands of saves of a usual one.
+pub const DEFAULT_MAX_BYTES: u64 = 200 * 1024 * 1024;
 
 /// Where an account lives and the address its one-time password link points to.
 #[derive(Debug, clap::Args)]
@@ -115,6 +135,18 @@ pub enum UserCommand {
         username: String,
         #[command(flatten)]
         at: LinkArgs,
+    },
+    /// Delete an account: its sessions, links, API tokens and memberships go, and the
+    /// versions it made no longer name it. The privacy log records who, when and why.
+    Delete {
+        /// Login name.
+        username: String,
+        /// Why (for the privacy log).
+        #[arg(long)]
+        reason: String,
+        /// Database, as for `serve`.
+        #[arg(long, env = "ROLWIJZER_DATABASE", default_value = DEFAULT_DATABASE)]
+        database: String,
     },
     /// Make a personal API token for an existing account. The token is printed alone
     /// on the last line of standard output (`tail -n1` in scripts); it is shown once
@@ -176,6 +208,13 @@ pub fn serve(args: ServeArgs) -> ExitCode {
         hsts: args.hsts,
         public_url: args.public_url.map(|u| u.trim_end_matches('/').to_owned()),
         trusted_proxy: args.trusted_proxy,
+        quota: rolwijzer_store::Quota {
+            collaborations_per_account: (args.max_collaborations_per_account > 0)
+                .then_some(args.max_collaborations_per_account),
+            bytes_per_collaboration: (args.max_bytes_per_collaboration > 0)
+                .then_some(args.max_bytes_per_collaboration),
+        },
+        keep_revisions_days: args.keep_revisions_days,
     };
     match rt.block_on(rolwijzer_web::serve(config)) {
         Ok(()) => ExitCode::SUCCESS,
@@ -271,6 +310,27 @@ async fn run_user(cmd: UserCommand, lang: Lang) -> Result<UserOutput, UserFailur
             let store = Store::connect(&at.database).await?;
             let user = existing(&store, &username).await?;
             at.setup_link(&store, user, lang, "user-reset").await
+        }
+        UserCommand::Delete {
+            username,
+            reason,
+            database,
+        } => {
+            let store = Store::connect(&database).await?;
+            let user = existing(&store, &username).await?;
+            let by = rolwijzer_store::Actor {
+                user: None,
+                via: rolwijzer_store::Via::Cli,
+            };
+            store.delete_account(user.id, &reason, by).await?;
+            Ok(UserOutput {
+                explanation: t(
+                    lang,
+                    "user-deleted",
+                    &Args::new().with("user", user.username.clone()),
+                ),
+                value: user.username,
+            })
         }
         UserCommand::Token {
             username,

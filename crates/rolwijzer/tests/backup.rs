@@ -413,3 +413,212 @@ fn user_add_and_user_token_work_without_a_terminal() {
         stderr(&out)
     );
 }
+
+// ---------------------------------------------------------------------------------
+// Forgetting a person, inzage and deleting an account (issue 13)
+// ---------------------------------------------------------------------------------
+
+/// Everything in the SQLite file and its write-ahead log, as text.
+fn file_text(db: &Path) -> String {
+    let mut all = Vec::new();
+    for suffix in ["", "-wal"] {
+        if let Ok(bytes) = std::fs::read(format!("{}{suffix}", db.display())) {
+            all.extend(bytes);
+        }
+    }
+    String::from_utf8_lossy(&all).into_owned()
+}
+
+#[test]
+fn forgetting_a_person_leaves_no_trace_in_the_api_exports_backups_or_the_file() {
+    const SECRETS: [&str; 2] = ["Eva van den Broek", "eva.vandenbroek@tilburg"];
+    let dir = tempfile::tempdir().unwrap();
+    let live = dir.path().join("live.db");
+    let db = sqlite(&live);
+    let server = serve(&db);
+    let token = user_with_token(&db, "marie");
+    let auth = bearer(&token);
+    let doc_path = create(&server.addr, &token, "proef");
+    let slug = doc_path
+        .trim_start_matches("/api/collaborations/")
+        .trim_end_matches("/document")
+        .to_owned();
+    for n in 0..2 {
+        save_one(&server.addr, &token, &doc_path, n).unwrap();
+    }
+    let get = |path: &str| http(&server.addr, "GET", path, &[("Authorization", &auth)], "");
+    assert!(get(&doc_path).body.contains(SECRETS[0]));
+    assert!(file_text(&live).contains(SECRETS[1]));
+
+    // Eva is in the new collaboration and in the demo loaded on first start; the
+    // administrator forgets her in both while the server runs.
+    for (collab, label) in [
+        (slug.as_str(), "oud-medewerker 1"),
+        ("open-inkomensloket", "oud-medewerker 1"),
+    ] {
+        let out = rolwijzer(&[
+            "person",
+            "forget",
+            "--collaboration",
+            collab,
+            "--person",
+            "eva",
+            "--reason",
+            "Vertrokken; verzoek van 3 december",
+            "--database",
+            &db,
+        ]);
+        assert!(out.status.success(), "{}", stderr(&out));
+        assert_eq!(stdout(&out).trim(), label);
+        assert!(stderr(&out).contains("privacylogboek"), "{}", stderr(&out));
+    }
+    // A person who is not there: refused, with the reason.
+    let again = rolwijzer(&[
+        "person",
+        "forget",
+        "--collaboration",
+        &slug,
+        "--person",
+        "eva",
+        "--reason",
+        "x",
+        "--database",
+        &db,
+    ]);
+    assert_eq!(again.status.code(), Some(2));
+    assert!(stderr(&again).contains("“eva”"), "{}", stderr(&again));
+
+    // The running server shows the new head at once: document, report, every text export.
+    let mut answers = vec![
+        get(&doc_path),
+        get(&format!("/api/collaborations/{slug}/report")),
+    ];
+    for format in [
+        "csv",
+        "ics",
+        "markdown",
+        "html",
+        "governance",
+        "codeowners",
+        "publiccode",
+        "json",
+        "contributions-csv",
+    ] {
+        answers.push(get(&format!("/api/collaborations/{slug}/export/{format}")));
+    }
+    for a in &answers {
+        assert_eq!(a.status, 200, "{}", a.body);
+        for secret in SECRETS {
+            assert!(
+                !a.body.contains(secret),
+                "{secret} in an answer:\n{}",
+                a.body
+            );
+        }
+    }
+    assert!(answers[0].body.contains("oud-medewerker 1"));
+
+    // A backup made now holds nothing of her, and neither does the file.
+    let copy = dir.path().join("kopie.db");
+    let out = rolwijzer(&["backup", copy.to_str().unwrap(), "--database", &db]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    drop(server);
+    for file in [&copy, &live] {
+        let text = file_text(file);
+        for secret in SECRETS {
+            assert!(!text.contains(secret), "{secret} in {}", file.display());
+        }
+    }
+
+    // Inzage: nothing is left under her address; Gerard's record is found.
+    let out = rolwijzer(&[
+        "person",
+        "export",
+        "--email",
+        "eva.vandenbroek@tilburg.example.nl",
+        "--database",
+        &db,
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let v: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(v["collaborations"], json!([]));
+    let gerard = rolwijzer(&[
+        "person",
+        "export",
+        "--email",
+        "gerard.brouwers@tilburg.example.nl",
+        "--database",
+        &db,
+    ]);
+    let v: Value = serde_json::from_str(&stdout(&gerard)).unwrap();
+    assert_eq!(v["collaborations"].as_array().unwrap().len(), 2, "{v}");
+
+    // The account: exported, then deleted; its name goes from the file.
+    let out = rolwijzer(&["person", "export", "--account", "marie", "--database", &db]);
+    let v: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(v["account"]["username"], "marie");
+    assert_eq!(v["api_tokens"][0]["name"], "backup test");
+    assert_eq!(v["revisions_written"].as_array().unwrap().len(), 3);
+    let out = rolwijzer(&[
+        "user",
+        "delete",
+        "marie",
+        "--reason",
+        "Uit dienst",
+        "--database",
+        &db,
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let out = rolwijzer(&["person", "export", "--account", "marie", "--database", &db]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(!file_text(&live).contains("marie"));
+}
+
+#[test]
+fn retention_at_start_keeps_the_head_of_every_collaboration() {
+    let dir = tempfile::tempdir().unwrap();
+    let live = dir.path().join("live.db");
+    let db = sqlite(&live);
+    let server = serve(&db);
+    let token = user_with_token(&db, "marie");
+    let doc_path = create(&server.addr, &token, "proef");
+    let slug = doc_path
+        .trim_start_matches("/api/collaborations/")
+        .trim_end_matches("/document")
+        .to_owned();
+    for n in 0..3 {
+        save_one(&server.addr, &token, &doc_path, n).unwrap();
+    }
+    drop(server);
+    assert_eq!(contents(&live, &slug).1, 4);
+    // Ten days on (the clock starts at --today), keeping seven days of history: only
+    // the head of each collaboration is left.
+    let mut child = support::rolwijzer()
+        .args([
+            "serve",
+            "--database",
+            &db,
+            "--listen",
+            "127.0.0.1:0",
+            "--keep-revisions-days",
+            "7",
+        ])
+        .env("ROLWIJZER_TODAY", "2026-12-08")
+        .env("RUST_LOG", "info")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    // It prints its address once the pruning at start is done.
+    let lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    let seen: Vec<String> = lines
+        .map_while(Result::ok)
+        .take_while(|l| !l.contains("http://"))
+        .collect();
+    assert!(seen.iter().any(|l| l.contains("removed")), "{seen:?}");
+    let _ = child.kill();
+    let _ = child.wait();
+    let (head, count, _) = contents(&live, &slug);
+    assert_eq!((head, count), (4, 1));
+    assert_eq!(contents(&live, "open-inkomensloket").1, 1);
+}

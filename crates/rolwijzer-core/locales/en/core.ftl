@@ -522,3 +522,7 @@ handover-item-process = The process of the rotating tasks is written down.
 handover-item-backup = The backup knows what is coming.
 handover-item-access = Access and code repository rights have moved to the new holder.
 handover-item-public-contact = The contact details on the public page name the new holder.
+
+# Forgetting a person (GDPR art. 17): the neutral name and the history line.
+privacy-forgotten-word = former-staff
+privacy-forgotten-summary = Personal data of { $label } erased

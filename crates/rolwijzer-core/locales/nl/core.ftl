@@ -522,3 +522,7 @@ handover-item-process = De werkwijze van de roulerende taken is opgeschreven.
 handover-item-backup = De back-up weet wat er komt.
 handover-item-access = Toegang en rechten op de code repository zijn overgezet naar de nieuwe houder.
 handover-item-public-contact = De contactgegevens op de openbare pagina noemen de nieuwe houder.
+
+# Forgetting a person (AVG art. 17): the neutral name and the history line.
+privacy-forgotten-word = oud-medewerker
+privacy-forgotten-summary = Persoonsgegevens van { $label } gewist

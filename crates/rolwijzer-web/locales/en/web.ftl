@@ -113,7 +113,9 @@ privacy-why = Municipalities that work together need to know who does which task
 privacy-who-title = Who sees the data
 privacy-who = Only the members of a collaboration see its role division, with their role: owner, editor or reader. When an owner publishes the collaboration, anyone can read its pages, including the details of the people in it. Think of that before you publish. Only the administrator sees other people's user names.
 privacy-how-long-title = For how long
-privacy-how-long = Accounts and role divisions are kept until the administrator removes them. Old versions of a role division are kept too; removing someone from every old version is not possible yet. Sessions and links expire by themselves after the time given above.
+privacy-how-long = Accounts and role divisions are kept until the administrator removes them. { $versions } Someone who leaves can ask to be forgotten: their name then becomes a neutral name in every version, such as “former-staff 3”, and their e-mail address, phone number, job title and user name on the code platform are erased. Sessions and links expire by themselves after the time given above.
+privacy-versions-all = Old versions of a role division are all kept.
+privacy-versions-days = Old versions of a role division are removed after { $days } days. The newest version and versions of which an evaluation was recorded stay.
 privacy-security-title = Security
 privacy-security = Passwords, sessions, links and API tokens are stored only as hashes in the database.
 privacy-transport-https = This rolwijzer is set up to work only over a secure connection (HTTPS).
@@ -121,3 +123,53 @@ privacy-transport-unknown = The administrator has not set this rolwijzer up to w
 privacy-rights-title = Your rights
 privacy-rights = You may ask which data about you is stored, and ask for it to be corrected or removed. Contact the administrator of this rolwijzer or the privacy contact of the organisation that runs it.
 footer-privacy = Privacy
+
+## Limits (issue 13)
+limit-collaborations = You already own { $max } collaborations. This server allows no more. Hand a collaboration over to another owner, or ask the administrator to raise the limit. Nothing was created.
+limit-bytes = This collaboration, with all its versions, nearly uses the { $max } this server allows per collaboration. This change was therefore not saved. Ask the administrator to clean up old versions or to raise the limit.
+
+## The administrator's privacy page
+privacy-admin-title = Privacy requests
+privacy-admin-intro = Here you handle requests under the GDPR: forget someone, show what is stored about someone, or delete an account. Everything you do here goes into the privacy log at the bottom.
+privacy-admin-forget-title = Forget a person
+privacy-admin-forget-intro = In the current division and in every older version the name becomes a neutral name, such as “former-staff 3”. E-mail address, phone number, job title and forge user name are erased. This also works for someone already taken out of the current division. It cannot be undone.
+privacy-admin-collaboration = Collaboration
+privacy-admin-collaboration-hint = The part after /c/ in the address, for example open-inkomensloket.
+privacy-admin-person = The person's id
+privacy-admin-person-hint = The id is on the People page, for example eva.
+privacy-admin-forget-confirm = Yes, forget this person for good in this collaboration.
+privacy-admin-export-title = Access request: everything about a person or account
+privacy-admin-export-intro = Fill in an e-mail address (a person in the divisions, in every collaboration and version) or the user name of an account. You get a JSON file to download.
+privacy-admin-email = E-mail address
+privacy-admin-email-hint = Fill in an e-mail address or a user name, not both.
+privacy-admin-account = User name of the account
+privacy-admin-export-submit = Download as JSON
+privacy-admin-delete-title = Delete an account
+privacy-admin-delete-intro = The account goes, with its sessions, links, API tokens and memberships. Versions the account made stay, but without an author.
+privacy-admin-delete-confirm = Yes, delete this account for good.
+privacy-admin-delete-submit = Delete account
+privacy-admin-log-title = Privacy log
+privacy-admin-log-empty = Nothing has been forgotten, requested or deleted yet.
+privacy-admin-col-when = When
+privacy-admin-col-action = What
+privacy-admin-col-who = By
+privacy-admin-col-collaboration = Collaboration
+privacy-admin-col-subject = About
+privacy-admin-col-reason = Why
+privacy-admin-action-forget-person = Person forgotten
+privacy-admin-action-delete-account = Account deleted
+privacy-admin-action-inzage = Access request
+privacy-admin-actor-cli = administrator (command line)
+privacy-admin-actor-gone = deleted account
+privacy-admin-forgotten = In { $collaboration } the person is now called “{ $label }”. { $revisions ->
+    [one] { $revisions } stored version was changed.
+   *[other] { $revisions } stored versions were changed.
+} Make a new backup and throw old backups away: they still hold the person.
+privacy-admin-deleted = Account “{ $user }” has been deleted.
+privacy-admin-error-collaboration = There is no collaboration with this name. Look at the part after /c/ in the address.
+privacy-admin-error-person = This collaboration has no person with this id, not in older versions either.
+privacy-admin-error-account = There is no account with this user name.
+privacy-admin-error-one = Fill in an e-mail address or a user name.
+privacy-admin-error-self = You cannot delete your own account here.
+privacy-admin-error-confirm-delete = Tick the box to confirm that you want to delete this account for good.
+privacy-admin-link = Privacy requests: forget someone, access requests, delete an account

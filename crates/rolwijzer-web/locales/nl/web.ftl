@@ -113,7 +113,9 @@ privacy-why = Samenwerkende gemeenten moeten weten wie welke taak heeft en wie z
 privacy-who-title = Wie de gegevens ziet
 privacy-who = Alleen de leden van een samenwerking zien de rolverdeling, met hun rol: eigenaar, bewerker of lezer. Zet een eigenaar de samenwerking openbaar, dan kan iedereen de pagina's van die samenwerking lezen, ook de gegevens van de mensen die erin staan. Bedenk dat voordat u publiceert. Gebruikersnamen van anderen ziet alleen de beheerder.
 privacy-how-long-title = Hoe lang
-privacy-how-long = Accounts en rolverdelingen blijven bewaard tot de beheerder ze verwijdert. Oude versies van een rolverdeling blijven ook bewaard; iemand uit alle oude versies verwijderen kan nog niet. Sessies en links vervallen vanzelf na de tijd die hierboven staat.
+privacy-how-long = Accounts en rolverdelingen blijven bewaard tot de beheerder ze verwijdert. { $versions } Wie vertrekt, kan vragen om vergeten te worden: dan wordt de naam in alle versies een neutrale naam, zoals “oud-medewerker 3”, en worden e-mailadres, telefoonnummer, functie en gebruikersnaam op het codeplatform gewist. Sessies en links vervallen vanzelf na de tijd die hierboven staat.
+privacy-versions-all = Oude versies van een rolverdeling blijven allemaal bewaard.
+privacy-versions-days = Oude versies van een rolverdeling worden na { $days } dagen verwijderd. De nieuwste versie en versies waarvan een evaluatie is vastgelegd, blijven.
 privacy-security-title = Beveiliging
 privacy-security = Wachtwoorden, sessies, links en API-sleutels staan alleen als hash in de database.
 privacy-transport-https = Deze rolwijzer is ingesteld om alleen via een beveiligde verbinding (HTTPS) te werken.
@@ -121,3 +123,53 @@ privacy-transport-unknown = De beheerder heeft niet ingesteld dat deze rolwijzer
 privacy-rights-title = Uw rechten
 privacy-rights = U mag vragen welke gegevens over u zijn bewaard, en vragen ze te verbeteren of te verwijderen. Neem daarvoor contact op met de beheerder van deze rolwijzer of met de privacy-contactpersoon van de organisatie die hem draait.
 footer-privacy = Privacy
+
+## Limits (issue 13)
+limit-collaborations = Je bent al eigenaar van { $max } samenwerkingen. Meer mag niet op deze server. Draag een samenwerking over aan een andere eigenaar, of vraag de beheerder om de grens te verhogen. Er is niets gemaakt.
+limit-bytes = Deze samenwerking gebruikt met al haar versies bijna de { $max } die deze server per samenwerking toestaat. Deze wijziging is daarom niet bewaard. Vraag de beheerder om oude versies op te ruimen of de grens te verhogen.
+
+## The administrator's privacy page
+privacy-admin-title = Privacyverzoeken
+privacy-admin-intro = Hier handel je verzoeken af op grond van de AVG: iemand vergeten, laten zien wat er over iemand is opgeslagen, of een account verwijderen. Alles wat je hier doet, komt in het privacylogboek onderaan.
+privacy-admin-forget-title = Een persoon vergeten
+privacy-admin-forget-intro = De naam wordt in de huidige rolverdeling en in alle oudere versies een neutrale naam, zoals “oud-medewerker 3”. E-mailadres, telefoonnummer, functie en gebruikersnaam op de forge worden gewist. Dit werkt ook voor iemand die al uit de huidige rolverdeling is gehaald. Het kan niet ongedaan worden gemaakt.
+privacy-admin-collaboration = Samenwerking
+privacy-admin-collaboration-hint = Het stuk na /c/ in het adres, bijvoorbeeld open-inkomensloket.
+privacy-admin-person = Id van de persoon
+privacy-admin-person-hint = Het id staat op de pagina Mensen, bijvoorbeeld eva.
+privacy-admin-forget-confirm = Ja, vergeet deze persoon voorgoed in deze samenwerking.
+privacy-admin-export-title = Inzage: alles over een persoon of account
+privacy-admin-export-intro = Vul een e-mailadres in (een persoon in de rolverdelingen, in alle samenwerkingen en versies) of de gebruikersnaam van een account. Je krijgt een JSON-bestand om te downloaden.
+privacy-admin-email = E-mailadres
+privacy-admin-email-hint = Vul een e-mailadres óf een gebruikersnaam in, niet allebei.
+privacy-admin-account = Gebruikersnaam van het account
+privacy-admin-export-submit = Download als JSON
+privacy-admin-delete-title = Een account verwijderen
+privacy-admin-delete-intro = Het account verdwijnt met zijn sessies, links, API-tokens en lidmaatschappen. Versies die het account maakte, blijven staan, maar zonder auteur.
+privacy-admin-delete-confirm = Ja, verwijder dit account voorgoed.
+privacy-admin-delete-submit = Account verwijderen
+privacy-admin-log-title = Privacylogboek
+privacy-admin-log-empty = Er is nog niets vergeten, opgevraagd of verwijderd.
+privacy-admin-col-when = Wanneer
+privacy-admin-col-action = Wat
+privacy-admin-col-who = Door
+privacy-admin-col-collaboration = Samenwerking
+privacy-admin-col-subject = Over
+privacy-admin-col-reason = Waarom
+privacy-admin-action-forget-person = Persoon vergeten
+privacy-admin-action-delete-account = Account verwijderd
+privacy-admin-action-inzage = Inzage
+privacy-admin-actor-cli = beheerder (opdrachtregel)
+privacy-admin-actor-gone = verwijderd account
+privacy-admin-forgotten = In { $collaboration } heet de persoon nu “{ $label }”. { $revisions ->
+    [one] Er is { $revisions } opgeslagen versie aangepast.
+   *[other] Er zijn { $revisions } opgeslagen versies aangepast.
+} Maak een nieuwe back-up en gooi oude back-ups weg: daarin staat de persoon nog wel.
+privacy-admin-deleted = Account “{ $user }” is verwijderd.
+privacy-admin-error-collaboration = Er is geen samenwerking met deze naam. Kijk naar het stuk na /c/ in het adres.
+privacy-admin-error-person = In deze samenwerking staat geen persoon met dit id, ook niet in oudere versies.
+privacy-admin-error-account = Er is geen account met deze gebruikersnaam.
+privacy-admin-error-one = Vul een e-mailadres óf een gebruikersnaam in.
+privacy-admin-error-self = Je kunt je eigen account hier niet verwijderen.
+privacy-admin-error-confirm-delete = Vink aan dat je dit account voorgoed wilt verwijderen.
+privacy-admin-link = Privacyverzoeken: iemand vergeten, inzage, een account verwijderen

@@ -28,6 +28,8 @@ pub const PROBLEM_CODES: &[&str] = &[
     "invalid-document",
     "invalid-slug",
     "slug-taken",
+    "collaboration-limit",
+    "storage-limit",
     "bad-parameter",
     "too-many",
     "internal",
@@ -230,7 +232,8 @@ fn skeleton() -> Value {
                         },
                         "401": response_ref("Unauthorized"),
                         "409": problem_ref("No free name was found after a few random draws (`slug-taken`); practically never happens, and says nothing about which names exist. Try again. Nothing was created."),
-                        "413": problem_ref("The body is larger than a document may be (4 MB)."),
+                        "403": problem_ref("The account already owns as many collaborations as this server allows (`collaboration-limit`, `--max-collaborations-per-account`). Nothing was created."),
+                        "413": problem_ref("The body is larger than a document may be (4 MB), or storing it would take the collaboration over the bytes this server allows for all its versions together (`storage-limit`, `--max-bytes-per-collaboration`). Nothing was stored."),
                         "415": problem_ref("The body is neither `application/json` nor `application/yaml`."),
                         "422": problem_ref("The body is not a valid document (`invalid-document`, with `line` and `column`), or `slug` is not a valid name (`invalid-slug`)."),
                         "503": response_ref("Busy")
@@ -305,7 +308,7 @@ fn skeleton() -> Value {
                             "headers": {"ETag": {"$ref": "#/components/headers/ETag"}},
                             "content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}
                         },
-                        "413": problem_ref("The body is larger than a document may be (4 MB)."),
+                        "413": problem_ref("The body is larger than a document may be (4 MB), or storing it would take the collaboration over the bytes this server allows for all its versions together (`storage-limit`, `--max-bytes-per-collaboration`). Nothing was stored."),
                         "415": problem_ref("The body is neither `application/json` nor `application/yaml`."),
                         "422": problem_ref("The body is not a valid document; `line` and `column` say where, `detail` what is wrong."),
                         "428": problem_ref("`If-Match` is missing (or `*`): send the `ETag` of the revision the change is based on.")

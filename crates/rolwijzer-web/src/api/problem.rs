@@ -71,6 +71,8 @@ impl From<AppError> for ApiError {
             }
             AppError::TooMany => ApiError::TooMany,
             AppError::Busy => ApiError::Busy,
+            // A limit is the caller's to act on, not an internal error.
+            AppError::Store(e @ rolwijzer_store::StoreError::Limit(_)) => ApiError::Store(e),
             other => ApiError::Internal(other.to_string()),
         }
     }
@@ -79,6 +81,28 @@ impl From<AppError> for ApiError {
 impl From<rolwijzer_store::StoreError> for ApiError {
     fn from(e: rolwijzer_store::StoreError) -> Self {
         ApiError::Store(e)
+    }
+}
+
+/// A limit of the store's quota as (status, problem code, text id, the limit in
+/// words): shared by the API's problems and the web app's error page.
+pub fn limit_words(
+    limit: rolwijzer_store::LimitReached,
+) -> (StatusCode, &'static str, &'static str, String) {
+    use rolwijzer_store::LimitReached;
+    match limit {
+        LimitReached::Collaborations { max } => (
+            StatusCode::FORBIDDEN,
+            "collaboration-limit",
+            "limit-collaborations",
+            max.to_string(),
+        ),
+        LimitReached::Bytes { max } => (
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "storage-limit",
+            "limit-bytes",
+            format!("{} MB", max.div_ceil(1024 * 1024)),
+        ),
     }
 }
 
@@ -319,6 +343,17 @@ impl ApiError {
                 vec![(header::RETRY_AFTER, "30".to_owned())],
                 none,
             ),
+            ApiError::Store(rolwijzer_store::StoreError::Limit(limit)) => {
+                let (status, code, id, max) = limit_words(limit);
+                respond(
+                    lang,
+                    status,
+                    code,
+                    t(id, &Args::new().with("max", max)),
+                    vec![],
+                    none,
+                )
+            }
             ApiError::Store(e) => {
                 tracing::error!(error = %e, "API request failed");
                 respond(

@@ -47,6 +47,7 @@ impl AppError {
             AppError::Forbidden => "W403",
             AppError::BadRequest(_) => "W400",
             AppError::TooMany => "W429",
+            AppError::Store(rolwijzer_store::StoreError::Limit(_)) => "S007",
             AppError::Store(_) => "W500",
             AppError::Template(_) => "W501",
             AppError::Misrouted => "W502",
@@ -63,6 +64,9 @@ impl IntoResponse for AppError {
                 return (StatusCode::SEE_OTHER, [("location", "/login")]).into_response();
             }
             AppError::Forbidden => StatusCode::FORBIDDEN,
+            AppError::Store(rolwijzer_store::StoreError::Limit(limit)) => {
+                crate::api::problem::limit_words(*limit).0
+            }
             AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
             AppError::TooMany => StatusCode::TOO_MANY_REQUESTS,
             AppError::Busy => StatusCode::SERVICE_UNAVAILABLE,
@@ -71,11 +75,23 @@ impl IntoResponse for AppError {
                 StatusCode::INTERNAL_SERVER_ERROR
             }
         };
+        let (dutch, english) = match &self {
+            // A limit says which one and what to do, in both languages.
+            AppError::Store(rolwijzer_store::StoreError::Limit(limit)) => {
+                let (_, _, id, max) = crate::api::problem::limit_words(*limit);
+                let args = rolwijzer_core::i18n::Args::new().with("max", max);
+                (
+                    crate::ui::i18n::text(crate::ui::i18n::Lang::Nl, id, &args),
+                    crate::ui::i18n::text(crate::ui::i18n::Lang::En, id, &args),
+                )
+            }
+            _ => (dutch(status).to_owned(), english(status).to_owned()),
+        };
         let page = ErrorPage {
             status: status.as_u16(),
             reason: status.canonical_reason().unwrap_or("Error"),
-            dutch: dutch(status),
-            english: english(status),
+            dutch,
+            english,
             code: self.code(),
         };
         let mut res = match page.render() {
@@ -99,8 +115,8 @@ impl IntoResponse for AppError {
 struct ErrorPage {
     status: u16,
     reason: &'static str,
-    dutch: &'static str,
-    english: &'static str,
+    dutch: String,
+    english: String,
     code: &'static str,
 }
 

@@ -34,6 +34,11 @@ pub struct Config {
     pub clock: Clock,
     /// How many parties, people, groups and assignments a document may hold.
     pub limits: rolwijzer_core::Limits,
+    /// How many collaborations an account may own, how many bytes one may store.
+    pub quota: rolwijzer_store::Quota,
+    /// Remove revisions older than this many days, at start and daily (retention);
+    /// `None` keeps every revision.
+    pub keep_revisions_days: Option<u32>,
 }
 
 /// Why the server could not start, with what to do about it.
@@ -91,6 +96,16 @@ pub async fn setup_first_run(store: &Store) -> Result<Option<String>, StoreError
     ))
 }
 
+/// Removes revisions older than `days` (see [`Store::prune_revisions`]) and logs how
+/// many went.
+pub async fn prune(store: &Store, days: u32) -> Result<u64, StoreError> {
+    let n = store.prune_revisions(days).await?;
+    if n > 0 {
+        tracing::info!(removed = n, keep_days = days, "old revisions removed");
+    }
+    Ok(n)
+}
+
 /// Runs the server until Ctrl-C.
 pub async fn serve(config: Config) -> Result<(), StartupError> {
     let addr: SocketAddr = config
@@ -99,7 +114,24 @@ pub async fn serve(config: Config) -> Result<(), StartupError> {
         .map_err(|_| StartupError::BadAddress(config.listen.clone()))?;
     let store = Store::connect(&config.database)
         .await?
-        .with_clock(config.clock.clone());
+        .with_clock(config.clock.clone())
+        .with_quota(config.quota)
+        .with_retention(config.keep_revisions_days);
+    if let Some(days) = config.keep_revisions_days {
+        // Once now, so a server that restarts often still applies it, then daily.
+        prune(&store, days).await?;
+        let store = store.clone();
+        tokio::spawn(async move {
+            let mut daily = tokio::time::interval(std::time::Duration::from_secs(86_400));
+            daily.tick().await;
+            loop {
+                daily.tick().await;
+                if let Err(e) = prune(&store, days).await {
+                    tracing::error!(error = %e, "removing old revisions failed");
+                }
+            }
+        });
+    }
     let listener = tokio::net::TcpListener::bind(addr).await.map_err(|e| StartupError::Bind {
         addr: config.listen.clone(),
         reason: e.to_string(),

@@ -24,6 +24,8 @@ struct PrivacyPage {
     session: String,
     setup_link: String,
     transport: String,
+    /// How long things are kept, with this instance's retention of old versions.
+    how_long: String,
 }
 
 /// GET /privacy
@@ -36,6 +38,13 @@ pub(crate) async fn show(State(state): State<AppState>, ctx: Ctx) -> AppResult<R
     } else {
         ctx.t("privacy-transport-unknown")
     };
+    let versions = match state.store.retention() {
+        None => ctx.t("privacy-versions-all"),
+        Some(days) => ctx.ta(
+            "privacy-versions-days",
+            &Args::new().count("days", days as usize),
+        ),
+    };
     page(
         &ctx,
         &PrivacyPage {
@@ -44,6 +53,7 @@ pub(crate) async fn show(State(state): State<AppState>, ctx: Ctx) -> AppResult<R
             session: ctx.ta("privacy-session", &Args::new().count("hours", hours)),
             setup_link: ctx.ta("privacy-setup-link", &Args::new().count("days", days)),
             transport,
+            how_long: ctx.ta("privacy-how-long", &Args::new().with("versions", versions)),
             ctx: ctx.clone(),
         },
     )

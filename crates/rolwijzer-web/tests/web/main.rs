@@ -13,6 +13,7 @@ mod api;
 mod auth;
 mod common;
 mod export;
+mod forget;
 mod history;
 mod matrix;
 mod matrix_edit;

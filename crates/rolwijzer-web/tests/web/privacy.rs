@@ -315,7 +315,8 @@ async fn the_privacy_page_states_what_is_stored_from_the_instances_settings() {
         "een sessie van 12 uur",
         "7 dagen",
         "Zet een eigenaar de samenwerking openbaar",
-        "kan nog niet",
+        "Oude versies van een rolverdeling blijven allemaal bewaard.",
+        "vergeten",
         "niet ingesteld dat deze rolwijzer alleen via HTTPS werkt",
     ]);
     let en = app.get(&visitor, "/privacy?lang=en").await;
@@ -330,4 +331,10 @@ async fn the_privacy_page_states_what_is_stored_from_the_instances_settings() {
     app.get(&visitor, "/privacy")
         .await
         .assert_contains(&["alleen via een beveiligde verbinding (HTTPS) te werken"]);
+    // With a retention of old versions, the page says how long.
+    app.state.store = app.state.store.clone().with_retention(Some(365));
+    app.state.microcache = Default::default();
+    app.get(&visitor, "/privacy")
+        .await
+        .assert_contains(&["Oude versies van een rolverdeling worden na 365 dagen verwijderd."]);
 }

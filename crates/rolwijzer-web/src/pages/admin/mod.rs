@@ -1,3 +1,4 @@
 //! The instance administrator's pages (`/admin/…`).
 
+pub mod privacy;
 pub mod users;

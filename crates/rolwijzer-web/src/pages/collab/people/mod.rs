@@ -7,6 +7,7 @@
 
 use crate::ui::forms::CollabForm;
 pub mod fields;
+pub mod forget;
 
 use crate::http::access::{CollabPage, Loaded, Member};
 use crate::http::ctx::Ctx;
@@ -584,6 +585,8 @@ struct PeoplePage {
     nav: Option<CollabNav>,
     slug: String,
     can_edit: bool,
+    /// Owners may also forget a person (AVG).
+    is_owner: bool,
     /// A change was just saved.
     saved: bool,
     /// A form on the page has mistakes.
@@ -821,6 +824,7 @@ fn build(
         nav: Some(CollabNav::new(ctx, l, "/people")),
         slug: slug.clone(),
         can_edit: l.can_edit(),
+        is_owner: l.is_owner(),
         saved,
         has_errors: failed.is_some(),
         problem: failed.and_then(|f| f.errors.get("form").cloned()),
