@@ -133,6 +133,7 @@ settings-rotation-none = There is no rotation yet. Fill in the form to make one.
 settings-rotation-tasks = Which tasks rotate?
 settings-rotation-order = Order of the parties
 settings-rotation-order-hint = Choose a party for each turn. Leave a turn empty if you need fewer parties.
+settings-rotation-order-hint-typed = Type the name of a party for each turn; names to pick from appear below the field. Leave a turn empty if you need fewer parties.
 settings-rotation-turn = Turn
 settings-rotation-nobody = (nobody)
 settings-rotation-period = How many months does a turn last?

@@ -133,6 +133,7 @@ settings-rotation-none = Er is nog geen rooster. Vul het formulier in om er een 
 settings-rotation-tasks = Welke taken rouleren?
 settings-rotation-order = Volgorde van de partijen
 settings-rotation-order-hint = Kies per beurt een partij. Laat een beurt leeg als je minder partijen nodig hebt.
+settings-rotation-order-hint-typed = Typ per beurt de naam van een partij; onder het veld verschijnen namen om uit te kiezen. Laat een beurt leeg als je minder partijen nodig hebt.
 settings-rotation-turn = Beurt
 settings-rotation-nobody = (niemand)
 settings-rotation-period = Hoeveel maanden duurt een beurt?

@@ -202,3 +202,73 @@ async fn saving_a_person_of_a_national_division_returns_to_their_party() {
     );
     res.assert_contains(&["id=\"person-p8-4\"", "aria-invalid=\"true\""]);
 }
+
+#[tokio::test]
+async fn the_rotation_of_a_national_division_is_typed_by_name_from_one_list() {
+    let (app, b) = national_app().await;
+    let page = app.get(&b, "/c/landelijk/settings").await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.len() < BUDGET, "{} bytes", page.body.len());
+    // One shared list of names, no list of 342 municipalities in each of 342 turns.
+    assert_eq!(count(&page, "<datalist id=\"rotation-parties\">"), 1);
+    assert_eq!(count(&page, "list=\"rotation-parties\""), 342);
+    assert!(!page.body.contains("<select id=\"rotation-order-1\""));
+    let csrf = page.csrf();
+    let head = app
+        .store()
+        .collaboration("landelijk")
+        .await
+        .unwrap()
+        .unwrap()
+        .head
+        .to_string();
+    let send = |order: &'static [&'static str]| {
+        let mut f: Vec<(&str, &str)> = vec![
+            ("csrf", &csrf),
+            ("base", &head),
+            ("action", "save"),
+            ("tasks", "contact-person"),
+            ("period_months", "6"),
+            ("start", "2026-01-01"),
+        ];
+        f.extend(order.iter().map(|o| ("order", *o)));
+        f
+    };
+    // A name that is no party is refused and nothing is saved.
+    let bad = app
+        .post(
+            &b,
+            "/c/landelijk/settings/rotation",
+            &send(&["Gemeente 3", "Gemeente 999"]),
+        )
+        .await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    // Names (in any case) and ids are both understood.
+    let res = app
+        .post(
+            &b,
+            "/c/landelijk/settings/rotation",
+            &send(&["Gemeente 3", "gemeente 12", "gemeente-7", ""]),
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
+    let c = app
+        .store()
+        .collaboration("landelijk")
+        .await
+        .unwrap()
+        .unwrap();
+    let doc = app.store().revision(c.id, c.head).await.unwrap().document;
+    let order: Vec<&str> = doc
+        .rotation
+        .as_ref()
+        .unwrap()
+        .order
+        .iter()
+        .map(|p| p.as_str())
+        .collect();
+    assert_eq!(order, ["gemeente-3", "gemeente-12", "gemeente-7"]);
+    // The saved turns show the names people know.
+    let page = app.get(&b, "/c/landelijk/settings").await;
+    page.assert_contains(&["id=\"rotation-order-2\" name=\"order\" value=\"Gemeente 12\""]);
+}

@@ -91,6 +91,9 @@ pub struct TaskBox {
     pub id: String,
 }
 
+/// Up to this many municipalities each turn of the rotation is a list to choose from.
+const ROTATION_SELECTS_UP_TO: usize = 30;
+
 /// The rotation form.
 pub struct RotationForm {
     /// Whether the division has a rotation now.
@@ -109,6 +112,10 @@ pub struct RotationForm {
     pub order_error: Option<String>,
     /// Parties to choose from.
     pub parties: Vec<Choice>,
+    /// Turns are typed (with one shared list of names to pick from) instead of chosen
+    /// from a list per turn: a list of every municipality in each of hundreds of turns
+    /// made the page grow with the square of their number.
+    pub typed: bool,
     /// Months per turn.
     pub period_months: Field,
     /// First day.
@@ -200,13 +207,17 @@ fn rotation_form(ctx: &Ctx, doc: &Document, base: i64) -> RotationForm {
         .map(|r| r.order.iter().map(Id::to_string).collect())
         .unwrap_or_default();
     let count = order.len().max(parties.len()).max(2);
+    let typed = parties.len() > ROTATION_SELECTS_UP_TO;
     let positions = (0..count)
         .map(|i| {
-            let mut f = Field::new(
-                &format!("rotation-order-{}", i + 1),
-                "order",
-                order.get(i).cloned().unwrap_or_default(),
-            );
+            let id = order.get(i).cloned().unwrap_or_default();
+            // A typed turn shows the name people know; the save accepts names and ids.
+            let value = if typed && !id.is_empty() {
+                doc.name_of(&id)
+            } else {
+                id
+            };
+            let mut f = Field::new(&format!("rotation-order-{}", i + 1), "order", value);
             f.id = format!("rotation-order-{}", i + 1);
             f
         })
@@ -220,6 +231,7 @@ fn rotation_form(ctx: &Ctx, doc: &Document, base: i64) -> RotationForm {
         positions,
         order_error: None,
         parties,
+        typed,
         period_months: Field::new(
             "rotation",
             "period_months",
@@ -527,9 +539,23 @@ fn apply_rotation(ctx: &Ctx, doc: &mut Document, f: Pairs<'_>) -> Result<(), Fie
         c.fail("tasks", "settings-error-rotation-tasks");
     }
     let mut order: Vec<Id> = Vec::new();
-    for p in f.all("order").into_iter().filter(|p| !p.is_empty()) {
-        match Id::parse(p) {
-            Ok(id) if doc.parties.iter().any(|x| x.id == id) => {
+    // A turn names its party by id (a list) or by name (typed in a large division).
+    let party_of = |p: &str| -> Option<Id> {
+        if let Some(x) = doc.parties.iter().find(|x| x.id.as_str() == p) {
+            return Some(x.id.clone());
+        }
+        let mut named = doc
+            .parties
+            .iter()
+            .filter(|x| x.name.as_str().eq_ignore_ascii_case(p.trim()));
+        match (named.next(), named.next()) {
+            (Some(x), None) => Some(x.id.clone()),
+            _ => None,
+        }
+    };
+    for p in f.all("order").into_iter().filter(|p| !p.trim().is_empty()) {
+        match party_of(p) {
+            Some(id) => {
                 if order.contains(&id) {
                     c.fail_with(
                         "order",
@@ -547,7 +573,7 @@ fn apply_rotation(ctx: &Ctx, doc: &mut Document, f: Pairs<'_>) -> Result<(), Fie
                     order.push(id);
                 }
             }
-            _ => c.fail("order", "people-error-unknown"),
+            None => c.fail("order", "people-error-unknown"),
         }
     }
     if order.is_empty() {
