@@ -145,3 +145,5 @@ taskpage-remove-required = Note: this task is required at your ambition level. W
 taskpage-remove-rotating = This task is also in the rotation schedule. It stays there; remove it there if it no longer rotates.
 taskpage-remove-confirm = Yes, remove the task
 taskpage-remove-cancel = No, back to the task
+taskpage-roles-in-matrix = This collaboration has many people. Who does this task (responsible, accountable, consulted, informed and backup) is chosen in the matrix: there you type a name and pick it from one list. This form leaves those roles as they are.
+taskpage-roles-in-matrix-link = Choose who does this task, in the matrix

@@ -145,3 +145,5 @@ taskpage-remove-required = Let op: deze taak is verplicht bij jullie ambitienive
 taskpage-remove-rotating = Deze taak staat ook in het rooster. Daar blijft hij staan; haal hem daar weg als hij niet meer rouleert.
 taskpage-remove-confirm = Ja, taak weghalen
 taskpage-remove-cancel = Nee, terug naar de taak
+taskpage-roles-in-matrix = Deze samenwerking heeft veel mensen. Wie deze taak doet (uitvoerend, eindverantwoordelijk, geraadpleegd, geïnformeerd en back-up) kies je in de matrix: daar typ je een naam en kies je uit één lijst. Dit formulier laat die rollen zoals ze zijn.
+taskpage-roles-in-matrix-link = Kies wie deze taak doet, in de matrix

@@ -272,3 +272,59 @@ async fn the_rotation_of_a_national_division_is_typed_by_name_from_one_list() {
     let page = app.get(&b, "/c/landelijk/settings").await;
     page.assert_contains(&["id=\"rotation-order-2\" name=\"order\" value=\"Gemeente 12\""]);
 }
+
+#[tokio::test]
+async fn a_task_page_of_a_national_division_sends_roles_to_the_matrix_and_keeps_them() {
+    let (app, b) = national_app().await;
+    let page = app.get(&b, "/c/landelijk/task/contact-person").await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.len() < BUDGET, "{} bytes", page.body.len());
+    page.assert_contains(&[
+        "name=\"roles\" value=\"kept\"",
+        "href=\"/c/landelijk/matrix?edit=1&amp;task=contact-person#row-contact-person\"",
+    ]);
+    assert!(!page.body.contains("name=\"responsible\""));
+    // Saving the rest of the task (hours, process) keeps R, A and the backup.
+    let csrf = page.csrf();
+    let c = app
+        .store()
+        .collaboration("landelijk")
+        .await
+        .unwrap()
+        .unwrap();
+    let head = c.head.to_string();
+    let res = app
+        .post(
+            &b,
+            "/c/landelijk/task/contact-person",
+            &[
+                ("csrf", &csrf),
+                ("base", &head),
+                ("roles", "kept"),
+                ("hours", "3"),
+                ("process", "https://example.org/aanspreekpunt"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
+    let c = app
+        .store()
+        .collaboration("landelijk")
+        .await
+        .unwrap()
+        .unwrap();
+    let doc = app.store().revision(c.id, c.head).await.unwrap().document;
+    let a = &doc.assignments[0];
+    assert_eq!(a.hours_per_week.unwrap().get(), 3.0);
+    let ids = |l: &[rolwijzer_core::Id]| l.iter().map(|i| i.to_string()).collect::<Vec<_>>();
+    assert_eq!(ids(&a.responsible), ["p1-1"]);
+    assert_eq!(ids(&a.accountable), ["p1-1"]);
+    assert_eq!(ids(&a.backup), ["p2-1"]);
+    // The matrix's form for the task is where the holders are chosen, within budget.
+    let form = app
+        .get(&b, "/c/landelijk/matrix?edit=1&task=contact-person")
+        .await;
+    assert_eq!(form.status, StatusCode::OK);
+    assert!(form.body.contains("list=\"matrix-holders\""));
+    assert!(form.body.len() < BUDGET, "{} bytes", form.body.len());
+}

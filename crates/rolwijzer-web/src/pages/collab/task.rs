@@ -83,6 +83,8 @@ struct TaskValues {
     notes: String,
     name: String,
     critical: bool,
+    /// The form did not show the roles (a large division): keep them as they are.
+    keep_roles: bool,
 }
 
 impl TaskValues {
@@ -120,6 +122,7 @@ impl TaskValues {
             notes: a.notes.as_ref().map(Text::to_string).unwrap_or_default(),
             name,
             critical,
+            keep_roles: false,
         }
     }
 
@@ -142,6 +145,7 @@ impl TaskValues {
             notes: get("notes"),
             name: get("name"),
             critical: field(pairs, "critical").is_some(),
+            keep_roles: field(pairs, "roles") == Some("kept"),
         }
     }
 }
@@ -149,6 +153,9 @@ impl TaskValues {
 /// The edit form of a task, ready for the template.
 #[derive(Debug, Clone, Default)]
 struct TaskForm {
+    /// In a large division the holders are chosen in the matrix's task form (one shared
+    /// list of names) instead of a box per holder per role here; this form keeps them.
+    roles_in_matrix: bool,
     responsible: Vec<ChoiceGroup>,
     responsible_error: Option<String>,
     accountable: Vec<ChoiceGroup>,
@@ -397,7 +404,8 @@ fn build_form(
     }
     summary.sort_by_key(|(rank, _, _)| *rank);
     let summary = summary.into_iter().map(|(_, h, t)| (h, t)).collect();
-    TaskForm {
+    let mut form = TaskForm {
+        roles_in_matrix: false,
         responsible: choice_groups(
             ctx,
             doc,
@@ -440,7 +448,18 @@ fn build_form(
         critical: v.critical,
         form_error: err("form"),
         summary,
+    };
+    // A box per holder for each of five roles grew with the division (2.3 MB for 342
+    // municipalities); there the matrix's task form picks holders from one list.
+    if doc.people.len() > super::people::ALL_PEOPLE_UP_TO {
+        form.roles_in_matrix = true;
+        form.responsible.clear();
+        form.accountable.clear();
+        form.consulted.clear();
+        form.informed.clear();
+        form.backup.clear();
     }
+    form
 }
 
 #[derive(Template)]
@@ -745,11 +764,13 @@ fn apply_task(ctx: &Ctx, doc: &mut Document, key: &str, v: &TaskValues) -> Resul
     }
     let a = &mut doc.assignments[idx];
     a.target = target;
-    a.responsible = responsible;
-    a.accountable = accountable;
-    a.consulted = consulted;
-    a.informed = informed;
-    a.backup = backup;
+    if !v.keep_roles {
+        a.responsible = responsible;
+        a.accountable = accountable;
+        a.consulted = consulted;
+        a.informed = informed;
+        a.backup = backup;
+    }
     a.hours_per_week = hours;
     a.process = process;
     a.description = description;
