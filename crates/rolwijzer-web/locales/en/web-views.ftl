@@ -122,6 +122,9 @@ views-holdings-intro = Per party, the tasks in which it (or its people) has a ro
 views-holdings-caption = Roles per party
 views-holdings-tasks = Tasks and roles
 views-holdings-nothing = No roles yet.
+views-holdings-choose = Choose the party whose roles you want to see
+views-holdings-show = Show
+views-departure-safe-hidden = No effect for the other parties: every task stays covered. Number:
 
 ## Money and agenda
 

@@ -122,6 +122,9 @@ views-holdings-intro = Per partij de taken waarin zij (of haar mensen) een rol h
 views-holdings-caption = Rollen per partij
 views-holdings-tasks = Taken en rollen
 views-holdings-nothing = Nog geen rollen.
+views-holdings-choose = Kies de partij waarvan je wilt zien wat ze nu doet
+views-holdings-show = Toon
+views-departure-safe-hidden = Geen gevolgen bij de andere partijen: alle taken blijven gedekt. Aantal:
 
 ## Geld en agenda
 

@@ -328,3 +328,24 @@ async fn a_task_page_of_a_national_division_sends_roles_to_the_matrix_and_keeps_
     assert!(form.body.contains("list=\"matrix-holders\""));
     assert!(form.body.len() < BUDGET, "{} bytes", form.body.len());
 }
+
+#[tokio::test]
+async fn the_departure_page_of_a_national_division_lists_risks_and_one_partys_roles() {
+    let (app, b) = national_app().await;
+    let page = app.get(&b, "/c/landelijk/departure").await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.len() < BUDGET, "{} bytes", page.body.len());
+    // Nobody's leaving orphans a task (the backup is at another party): one line says
+    // so for all 342 instead of a row each, and no party's roles until one is chosen.
+    page.assert_contains(&[
+        "Geen gevolgen bij de andere partijen: alle taken blijven gedekt. Aantal: 342",
+        "<select id=\"holdings-party\" name=\"party\">",
+    ]);
+    assert!(!page.body.contains("id=\"party-gemeente-1\""));
+    assert!(!page.body.contains("class=\"views-holdings\""));
+    let one = app.get(&b, "/c/landelijk/departure?party=gemeente-1").await;
+    one.assert_contains(&[
+        "<option value=\"gemeente-1\" selected>",
+        "/c/landelijk/task/contact-person",
+    ]);
+}
