@@ -8,6 +8,7 @@ mod accounts;
 pub mod backup;
 mod clock;
 mod ids;
+mod invitations;
 mod migrate;
 #[cfg(feature = "testing")]
 pub mod testing;
@@ -20,6 +21,7 @@ pub use accounts::{
 };
 pub use clock::Clock;
 pub use ids::{CollabId, UserId};
+pub use invitations::{Invitation, InvitationLink, InvitationState, NewAccount};
 
 use rolwijzer_core::Document;
 use rolwijzer_core::parse::{from_json, to_json};

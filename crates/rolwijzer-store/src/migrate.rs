@@ -39,6 +39,12 @@ const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
         include_str!("../migrations/sqlite/0005_login_throttle.sql"),
         include_str!("../migrations/postgres/0005_login_throttle.sql"),
     ),
+    (
+        8,
+        "accounts",
+        include_str!("../migrations/sqlite/0008_accounts.sql"),
+        include_str!("../migrations/postgres/0008_accounts.sql"),
+    ),
 ];
 
 /// The newest schema version this program knows.
