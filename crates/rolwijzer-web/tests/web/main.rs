@@ -14,6 +14,7 @@ mod auth;
 mod common;
 mod export;
 mod history;
+mod invitations;
 mod matrix;
 mod microcache;
 mod people;
