@@ -72,6 +72,8 @@ table! {
     GET  "/invite/{token}"                    => invite::show, Anyone;
     POST "/invite/{token}"                    => invite::create_account, Anyone;
     POST "/invite/{token}/accept"             => invite::accept, SignedIn;
+    GET  "/account/password"                  => account::password::show, SignedIn;
+    POST "/account/password"                  => account::password::change, SignedIn;
     GET  "/account/tokens"                    => account::tokens::show, SignedIn;
     POST "/account/tokens"                    => account::tokens::create, SignedIn;
     POST "/account/tokens/{id}/revoke"        => account::tokens::revoke, SignedIn;

@@ -56,3 +56,12 @@ admin-disable-hint = A disabled account is signed out everywhere at once. Its AP
 admin-disabled = Account { $username } is disabled. It is signed out everywhere and its API tokens no longer work.
 admin-enabled = Account { $username } is enabled again. Signing in with its password works again.
 admin-error-disable-self = You cannot disable your own account. Ask another administrator, or use: rolwijzer user disable
+
+password-title = Change password
+password-intro = Choose a new password. You are then signed out on other devices, and your API tokens stop working. Here you stay signed in.
+password-current = Current password
+password-new-hint = At least { $min } characters. A sentence of a few words is easy to remember and hard to guess.
+password-error-current = The current password is not right.
+password-changed = Your password has been changed. You are signed out on other devices and your API tokens no longer work.
+password-to-tokens = To your API tokens
+password-link = Change password

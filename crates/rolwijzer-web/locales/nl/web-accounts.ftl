@@ -56,3 +56,12 @@ admin-disable-hint = Een uitgeschakeld account wordt meteen overal uitgelogd. De
 admin-disabled = Account { $username } is uitgeschakeld. Het is overal uitgelogd en de API-sleutels werken niet meer.
 admin-enabled = Account { $username } is weer ingeschakeld. Inloggen met het wachtwoord kan weer.
 admin-error-disable-self = Je kunt je eigen account niet uitschakelen. Vraag een andere beheerder, of gebruik: rolwijzer user disable
+
+password-title = Wachtwoord wijzigen
+password-intro = Kies een nieuw wachtwoord. Op andere apparaten word je dan uitgelogd, en je API-sleutels werken niet meer. Hier blijf je ingelogd.
+password-current = Huidig wachtwoord
+password-new-hint = Minstens { $min } tekens. Een zin van een paar woorden is goed te onthouden en moeilijk te raden.
+password-error-current = Het huidige wachtwoord klopt niet.
+password-changed = Je wachtwoord is gewijzigd. Op andere apparaten ben je uitgelogd en je API-sleutels werken niet meer.
+password-to-tokens = Naar je API-sleutels
+password-link = Wachtwoord wijzigen

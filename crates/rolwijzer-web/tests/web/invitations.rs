@@ -618,3 +618,73 @@ async fn a_new_password_ends_every_other_session_and_every_token() {
         .await
         .assert_contains(&["ingetrokken op"]);
 }
+
+#[tokio::test]
+async fn a_new_password_on_the_account_page_keeps_this_session_and_ends_the_others() {
+    let app = TestApp::spawn().await;
+    let here = app.user_with_role("kees", None).await;
+    let elsewhere = app.login("kees", PASSWORD).await;
+    let kees_id = app.store().user_by_name("kees").await.unwrap().unwrap().id;
+    let (_, token) = app
+        .store()
+        .create_api_token(kees_id, "script")
+        .await
+        .unwrap()
+        .unwrap();
+    let tokens = app.get(&here, "/account/tokens").await;
+    tokens.assert_contains(&["href=\"/account/password\""]);
+    let page = app.get(&here, "/account/password").await;
+    assert_eq!(page.status, StatusCode::OK);
+    page.assert_contains(&["Wachtwoord wijzigen", "autocomplete=\"current-password\""]);
+    let new = "een ander goed wachtwoord";
+
+    // A wrong current password changes nothing.
+    let res = app
+        .post(
+            &here,
+            "/account/password",
+            &[
+                ("csrf", &page.csrf()),
+                ("current", "fout fout fout"),
+                ("password", new),
+                ("repeat", new),
+            ],
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+    res.assert_contains(&[
+        "Het huidige wachtwoord klopt niet.",
+        "aria-invalid=\"true\"",
+    ]);
+    assert_eq!(
+        app.get(&elsewhere, "/account/tokens").await.status,
+        StatusCode::OK
+    );
+    assert_eq!(api_status(&app, &token).await, StatusCode::OK);
+
+    let res = app
+        .post(
+            &here,
+            "/account/password",
+            &[
+                ("csrf", &page.csrf()),
+                ("current", PASSWORD),
+                ("password", new),
+                ("repeat", new),
+            ],
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::OK, "{}", res.body);
+    res.assert_contains(&["Je wachtwoord is gewijzigd."]);
+    assert_eq!(
+        app.get(&here, "/account/tokens").await.status,
+        StatusCode::OK
+    );
+    let res = app.get(&elsewhere, "/account/tokens").await;
+    assert_eq!(
+        (res.status, res.location()),
+        (StatusCode::SEE_OTHER, "/login")
+    );
+    assert_eq!(api_status(&app, &token).await, StatusCode::UNAUTHORIZED);
+    app.login("kees", new).await;
+}
