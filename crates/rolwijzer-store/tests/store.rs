@@ -539,7 +539,7 @@ async fn a_database_from_a_newer_rolwijzer_is_refused() {
         .unwrap();
     s.pool().close().await;
     match Store::connect(&url).await {
-        Err(StoreError::DatabaseTooNew { found, known }) => assert_eq!((found, known), (999, 5)),
+        Err(StoreError::DatabaseTooNew { found, known }) => assert_eq!((found, known), (999, 8)),
         other => panic!("expected DatabaseTooNew, got {other:?}"),
     }
 }
@@ -1257,3 +1257,47 @@ on_both!(
         );
     }
 );
+
+/// Loads an account with a session and a token as schema 5 wrote them, migrates to
+/// schema 8, and checks that nothing is disabled or lost and invitations work.
+async fn accounts_survive_the_migration_from_schema_5(old: OldDb) {
+    let sql = "INSERT INTO users (id, username, display_name, password_hash, is_admin, created_at) VALUES (7, 'marie', 'Marie Jansen', NULL, 0, 1700000000);
+         INSERT INTO collaborations (id, slug, head, published, created_at, name) VALUES (3, 'oud', 1, 0, 1700000000, 'Oud');
+         INSERT INTO memberships (collaboration_id, user_id, role) VALUES (3, 7, 'owner');";
+    rolwijzer_store::testing::execute(&old.pool, sql)
+        .await
+        .unwrap();
+    old.pool.close().await;
+    let s = Store::connect(&old.url).await.unwrap();
+    let marie = s.user(UserId::new(7)).await.unwrap().unwrap();
+    assert!(!marie.disabled);
+    let cookie = s.create_session(marie.id, 3600).await.unwrap();
+    assert!(s.session(&cookie).await.unwrap().is_some());
+    let (_, token) = s
+        .create_invitation(CollabId::new(3), "a@example.nl", Role::Viewer, marie.id, 60)
+        .await
+        .unwrap();
+    assert_eq!(
+        s.invitation_by_token(&token).await.unwrap().unwrap().slug,
+        "oud"
+    );
+    old.finish(s).await;
+}
+
+mod data_in_the_schema_5_layout_keeps_its_accounts_in_schema_8 {
+    use super::*;
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn sqlite() {
+        accounts_survive_the_migration_from_schema_5(OldDb::sqlite(5).await).await;
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn postgres() {
+        let Ok(url) = std::env::var("ROLWIJZER_TEST_POSTGRES") else {
+            eprintln!("ROLWIJZER_TEST_POSTGRES not set: PostgreSQL part skipped");
+            return;
+        };
+        accounts_survive_the_migration_from_schema_5(OldDb::postgres(&url, 5).await).await;
+    }
+}
