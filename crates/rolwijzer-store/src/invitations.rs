@@ -2,7 +2,9 @@
 //! invitee opens it and either makes an account or, signed in, accepts; both land in
 //! the collaboration. Only the SHA-256 hash of the link's secret is stored, as for
 //! password links. A link is used, revoked or expired at most once, in one statement,
-//! so two requests with the same link cannot both pass.
+//! so two requests with the same link cannot both pass. The e-mail address is kept
+//! only while the link can be used: using or revoking it clears the address, and so
+//! does the next invitation made after it expired.
 
 use crate::accounts::{hash_password, random_token, sha256_hex};
 use crate::{CollabId, Result, Role, Store, StoreError, User, UserId, put_member};
@@ -85,7 +87,8 @@ fn invitation_row(r: &sqlx::any::AnyRow) -> Result<Invitation> {
 
 /// The UPDATE that marks a pending invitation used by `$2` at `$1`, found by its hash
 /// `$3`; it returns the collaboration and role, or nothing when the link is not pending.
-const USE_INVITATION: &str = "UPDATE invitations SET accepted_at = $1, accepted_by = $2 \
+/// The e-mail address is forgotten: it was only there to show whom a pending link is for.
+const USE_INVITATION: &str = "UPDATE invitations SET accepted_at = $1, accepted_by = $2, email = '' \
      WHERE token_hash = $3 AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > $1 \
      RETURNING collaboration_id, role";
 
@@ -102,6 +105,11 @@ impl Store {
     ) -> Result<(i64, String)> {
         let token = random_token()?;
         let now = self.clock.now();
+        // Addresses of links that can no longer be used are not needed any more.
+        sqlx::query("UPDATE invitations SET email = '' WHERE expires_at <= $1 AND email <> ''")
+            .bind(now)
+            .execute(self.pool())
+            .await?;
         let id: i64 = sqlx::query(
             "INSERT INTO invitations (collaboration_id, email, role, token_hash, invited_by, created_at, expires_at) \
              VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
@@ -140,7 +148,7 @@ impl Store {
     /// revoked (`false` for another collaboration's, a used or an unknown one).
     pub async fn revoke_invitation(&self, collaboration: CollabId, id: i64) -> Result<bool> {
         let done = sqlx::query(
-            "UPDATE invitations SET revoked_at = $1 WHERE id = $2 AND collaboration_id = $3 \
+            "UPDATE invitations SET revoked_at = $1, email = '' WHERE id = $2 AND collaboration_id = $3 \
              AND revoked_at IS NULL AND accepted_at IS NULL",
         )
         .bind(self.clock.now())

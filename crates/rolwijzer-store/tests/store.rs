@@ -1179,6 +1179,23 @@ on_both!(
             InvitationState::Used
         );
         assert!(s.pending_invitations(id).await.unwrap().is_empty());
+        // A used link no longer keeps the address it was made for.
+        let emails = |sql: &'static str| {
+            let s = s.clone();
+            async move {
+                sqlx::query(sql)
+                    .fetch_all(s.pool())
+                    .await
+                    .unwrap()
+                    .iter()
+                    .map(|r| sqlx::Row::try_get::<String, _>(r, 0).unwrap())
+                    .collect::<Vec<_>>()
+            }
+        };
+        assert_eq!(
+            emails("SELECT email FROM invitations").await,
+            vec![String::new()]
+        );
 
         // An existing account accepts; an invitation never demotes.
         let (_, as_viewer) = s
@@ -1254,6 +1271,15 @@ on_both!(
                 .await
                 .unwrap()
                 .is_none()
+        );
+        // Revoked and expired links lose their address too (the expired one when the
+        // next invitation is made).
+        s.create_invitation(id, "nieuw@example.nl", Role::Viewer, owner.id, 60)
+            .await
+            .unwrap();
+        assert_eq!(
+            emails("SELECT email FROM invitations WHERE email <> ''").await,
+            vec!["nieuw@example.nl".to_owned()]
         );
     }
 );
