@@ -1,6 +1,7 @@
 // Browser tests of rolwijzer: real server, real chromium (Debian's /usr/bin/chromium),
 // axe-core on every page against WCAG 2.1 A and AA. Journeys: the first administrator
-// sets a password, runs the start wizard, records an evaluation (fixing E001), edits
+// sets a password, runs the start wizard, invites a colleague who makes an account,
+// records an evaluation (fixing E001), edits
 // a task with a mistake and downloads the annex as PDF from the export page. Exits
 // non-zero on any violation or failed step.
 //
@@ -154,6 +155,54 @@ try {
   await page.waitForURL(/revoked=/);
   await axe(page, '/account/tokens after revoking');
 
+  // Journey: invite a colleague. The owner makes a link on the members page (the copy
+  // button appears with JavaScript), the colleague opens it in another browser, makes
+  // a mistake, then an account, and lands in the collaboration. A revoked link says so.
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
+  await page.goto(`${base}${slug}/members`);
+  await page.fill('#field-email', 'carla.smit@example.nl');
+  await page.check('#add-role-editor');
+  await page.locator('main form[action$="/members/invite"] button[type=submit]').click();
+  await page.waitForLoadState();
+  const invitation = (await page.locator('#invite-link').count()) ? await page.inputValue('#invite-link') : '';
+  if (!/\/invite\/[0-9a-f]{64}$/.test(invitation)) fail(`no invitation link shown: ${invitation}`);
+  const copy = page.locator('button[data-copy="invite-link"]');
+  if (!(await copy.isVisible())) fail('the copy button is hidden with JavaScript on');
+  await copy.click();
+  await page.locator('.copy-status', { hasText: 'gekopieerd' }).waitFor({ timeout: 5000 }).catch(() => fail('copying gave no status'));
+  await axe(page, 'members page with a new invitation link');
+  const guest = await browser.newContext({ bypassCSP: true, locale: 'nl-NL' });
+  const invited = await guest.newPage();
+  await invited.goto(invitation);
+  await axe(invited, 'invitation: new account form');
+  await invited.fill('#field-display-name', 'Carla Smit');
+  await invited.fill('#field-username', 'Carla Smit');
+  await invited.fill('#field-password', PASSWORD);
+  await invited.fill('#field-repeat', PASSWORD);
+  await invited.locator('main form button[type=submit]').click();
+  await invited.waitForLoadState();
+  if (!(await invited.content()).includes('aria-invalid="true"')) fail('a bad login name is not marked invalid');
+  await axe(invited, 'invitation: new account form with a mistake');
+  await invited.fill('#field-username', 'carla');
+  await invited.fill('#field-password', PASSWORD);
+  await invited.fill('#field-repeat', PASSWORD);
+  await invited.locator('main form button[type=submit]').click();
+  await invited.waitForURL(`${base}${slug}`);
+  await visit(invited, base, '/account/password');
+  await guest.close();
+  await page.goto(`${base}${slug}/members`);
+  await page.fill('#field-email', 'niet.meer@example.nl');
+  await page.locator('main form[action$="/members/invite"] button[type=submit]').click();
+  await page.waitForLoadState();
+  const revokedLink = await page.inputValue('#invite-link');
+  await page.goto(`${base}${slug}/members`);
+  await axe(page, 'members page with a pending invitation');
+  await page.locator('main form[action$="/revoke"] button[type=submit]').first().click();
+  await page.waitForLoadState();
+  const gone = await page.goto(revokedLink);
+  if (!gone || gone.status() !== 410) fail(`revoked invitation: HTTP ${gone && gone.status()}`);
+  await axe(page, 'revoked invitation');
+
   // Journey 3: fix a finding. A new division has no evaluation date (E001);
   // recording an evaluation fixes it.
   await page.goto(`${base}${slug}/findings`);
@@ -231,6 +280,6 @@ try {
   server.kill();
   rmSync(dir, { recursive: true, force: true });
 }
-console.log(`axe-core checked ${checked} pages against WCAG 2.1 A/AA; journeys: setup, wizard, API tokens, evaluation, keyboard matrix, form error, export annex`);
+console.log(`axe-core checked ${checked} pages against WCAG 2.1 A/AA; journeys: setup, wizard, API tokens, invitation, evaluation, keyboard matrix, form error, export annex`);
 console.log(`browser: ${checked - Math.min(failures, checked)} passed, ${failures} failed`);
 process.exit(failures === 0 ? 0 : 1);

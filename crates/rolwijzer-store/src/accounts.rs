@@ -23,6 +23,9 @@ pub struct User {
     pub is_admin: bool,
     /// Whether a password is set (a new administrator has none until they use the link).
     pub has_password: bool,
+    /// Whether an administrator disabled the account: it cannot sign in, and it has
+    /// no sessions or API tokens.
+    pub disabled: bool,
 }
 
 /// A signed-in session.
@@ -43,7 +46,7 @@ pub fn random_token() -> Result<String> {
     Ok(bytes.iter().map(|b| format!("{b:02x}")).collect())
 }
 
-fn sha256_hex(s: &str) -> String {
+pub(crate) fn sha256_hex(s: &str) -> String {
     Sha256::digest(s.as_bytes())
         .iter()
         .map(|b| format!("{b:02x}"))
@@ -75,17 +78,18 @@ async fn blocking<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> 
 }
 
 /// A user from a row with the columns of [`USER_COLUMNS`] (a join may prefix them).
-fn user_row(r: &sqlx::any::AnyRow) -> Result<User> {
+pub(crate) fn user_row(r: &sqlx::any::AnyRow) -> Result<User> {
     Ok(User {
         id: r.try_get("id")?,
         username: r.try_get("username")?,
         display_name: r.try_get("display_name")?,
         is_admin: r.try_get::<i64, _>("is_admin")? != 0,
         has_password: r.try_get::<Option<String>, _>("password_hash")?.is_some(),
+        disabled: r.try_get::<Option<i64>, _>("disabled_at")?.is_some(),
     })
 }
 
-const USER_COLUMNS: &str = "id, username, display_name, is_admin, password_hash";
+const USER_COLUMNS: &str = "id, username, display_name, is_admin, password_hash, disabled_at";
 
 impl Store {
     /// Creates a user; without a password they can only sign in after using a link.
@@ -109,7 +113,7 @@ impl Store {
         };
         let row = sqlx::query(
             "INSERT INTO users (username, display_name, password_hash, is_admin, created_at) \
-             VALUES ($1, $2, $3, $4, $5) RETURNING id, username, display_name, is_admin, password_hash",
+             VALUES ($1, $2, $3, $4, $5) RETURNING id, username, display_name, is_admin, password_hash, disabled_at",
         )
         .bind(&username)
         .bind(display_name.trim())
@@ -158,12 +162,15 @@ impl Store {
             .try_get("n")?)
     }
 
-    /// Checks a password; the user when it matches.
+    /// Checks a password; the user when it matches. A disabled account never matches,
+    /// and takes as long as any other refusal, so the answer does not tell it apart.
     pub async fn check_password(&self, username: &str, password: &str) -> Result<Option<User>> {
-        let row = sqlx::query("SELECT password_hash FROM users WHERE username = $1")
-            .bind(username.trim().to_lowercase())
-            .fetch_optional(self.pool())
-            .await?;
+        let row = sqlx::query(
+            "SELECT password_hash FROM users WHERE username = $1 AND disabled_at IS NULL",
+        )
+        .bind(username.trim().to_lowercase())
+        .fetch_optional(self.pool())
+        .await?;
         let hash: Option<String> = match &row {
             Some(r) => r.try_get("password_hash")?,
             None => None,
@@ -189,21 +196,57 @@ impl Store {
         }
     }
 
-    /// Sets a new password.
+    /// Sets a new password and ends every session and every API token of the user:
+    /// whoever knew the old password, or took a token with it, is out.
     pub async fn set_password(&self, user: UserId, password: &str) -> Result<()> {
+        self.set_password_keeping(user, password, None).await
+    }
+
+    /// Sets a new password and ends every session but `keep` (the session of the
+    /// person who changed it, by its cookie secret) and every API token.
+    pub async fn set_password_keeping(
+        &self,
+        user: UserId,
+        password: &str,
+        keep: Option<&str>,
+    ) -> Result<()> {
         let p = password.to_owned();
         let hash = blocking(move || hash_password(&p)).await??;
+        let mut tx = self.begin_write().await?;
         sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2")
             .bind(hash)
             .bind(user)
-            .execute(self.pool())
+            .execute(&mut *tx)
             .await?;
-        // A new password ends every session: whoever knew the old one is out.
-        sqlx::query("DELETE FROM sessions WHERE user_id = $1")
-            .bind(user)
-            .execute(self.pool())
-            .await?;
+        end_access(&mut tx, user, keep.map(sha256_hex), self.clock.now()).await?;
+        tx.commit().await?;
         Ok(())
+    }
+
+    /// Disables (`true`) or enables an account. Disabling ends every session and API
+    /// token at once, in the same transaction; enabling gives none of them back.
+    /// Returns whether the account exists.
+    pub async fn set_disabled(&self, user: UserId, disabled: bool) -> Result<bool> {
+        let now = self.clock.now();
+        let mut tx = self.begin_write().await?;
+        // A second disable keeps the first moment.
+        let done = sqlx::query(
+            "UPDATE users SET disabled_at = CASE WHEN $1 = 1 THEN COALESCE(disabled_at, $2) END \
+             WHERE id = $3",
+        )
+        .bind(i64::from(disabled))
+        .bind(now)
+        .bind(user)
+        .execute(&mut *tx)
+        .await?;
+        if done.rows_affected() == 0 {
+            return Ok(false);
+        }
+        if disabled {
+            end_access(&mut tx, user, None, now).await?;
+        }
+        tx.commit().await?;
+        Ok(true)
     }
 
     /// Makes a one-time link token to set a password, valid for `ttl` seconds.
@@ -225,10 +268,11 @@ impl Store {
         Ok(token)
     }
 
-    /// The user a valid, unused password token belongs to.
+    /// The user a valid, unused password token belongs to (never a disabled one).
     pub async fn password_token_user(&self, token: &str) -> Result<Option<User>> {
         let row = sqlx::query(
-            "SELECT user_id FROM password_tokens WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2",
+            "SELECT t.user_id FROM password_tokens t JOIN users u ON u.id = t.user_id \
+             WHERE t.token_hash = $1 AND t.used_at IS NULL AND t.expires_at > $2 AND u.disabled_at IS NULL",
         )
         .bind(sha256_hex(token))
         .bind(self.clock.now())
@@ -246,7 +290,7 @@ impl Store {
         // the same link cannot both pass.
         let used = sqlx::query(
             "UPDATE password_tokens SET used_at = $1 WHERE token_hash = $2 AND used_at IS NULL AND expires_at > $1 \
-             RETURNING user_id",
+             AND user_id IN (SELECT id FROM users WHERE disabled_at IS NULL) RETURNING user_id",
         )
         .bind(self.clock.now())
         .bind(sha256_hex(token))
@@ -280,8 +324,9 @@ impl Store {
     /// The live session for a cookie secret.
     pub async fn session(&self, token: &str) -> Result<Option<Session>> {
         let row = sqlx::query(
-            "SELECT u.id, u.username, u.display_name, u.is_admin, u.password_hash, s.csrf_token, s.expires_at \
-             FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1 AND s.expires_at > $2",
+            "SELECT u.id, u.username, u.display_name, u.is_admin, u.password_hash, u.disabled_at, s.csrf_token, s.expires_at \
+             FROM sessions s JOIN users u ON u.id = s.user_id \
+             WHERE s.token_hash = $1 AND s.expires_at > $2 AND u.disabled_at IS NULL",
         )
         .bind(sha256_hex(token))
         .bind(self.clock.now())
@@ -389,6 +434,27 @@ impl Store {
         }
         Ok((out[0], out[1]))
     }
+}
+
+/// Ends a user's sessions (all but the one whose hash is `keep`) and revokes every
+/// API token of theirs that still works.
+async fn end_access(
+    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    user: UserId,
+    keep: Option<String>,
+    now: i64,
+) -> Result<()> {
+    sqlx::query("DELETE FROM sessions WHERE user_id = $1 AND token_hash <> $2")
+        .bind(user)
+        .bind(keep.unwrap_or_default())
+        .execute(&mut **tx)
+        .await?;
+    sqlx::query("UPDATE api_tokens SET revoked_at = $1 WHERE user_id = $2 AND revoked_at IS NULL")
+        .bind(now)
+        .bind(user)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
 }
 
 /// What the store decided about one sign-in attempt.
@@ -612,9 +678,9 @@ impl Store {
         // Looked up by its hash: the database compares hashes, never the secret, so
         // the time a lookup takes tells nothing about how close a guess was.
         let row = sqlx::query(
-            "SELECT u.id, u.username, u.display_name, u.is_admin, u.password_hash, t.id AS token_id \
+            "SELECT u.id, u.username, u.display_name, u.is_admin, u.password_hash, u.disabled_at, t.id AS token_id \
              FROM api_tokens t JOIN users u ON u.id = t.user_id \
-             WHERE t.token_hash = $1 AND t.revoked_at IS NULL",
+             WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND u.disabled_at IS NULL",
         )
         .bind(sha256_hex(secret))
         .fetch_optional(self.pool())

@@ -8,6 +8,7 @@ mod accounts;
 pub mod backup;
 mod clock;
 mod ids;
+mod invitations;
 mod migrate;
 mod privacy;
 #[cfg(feature = "testing")]
@@ -22,6 +23,7 @@ pub use accounts::{
 pub use clock::Clock;
 pub use ids::{CollabId, UserId};
 pub use privacy::{Actor, ForgetRequest, Forgotten, LimitReached, LogEntry, Quota, Via};
+pub use invitations::{Invitation, InvitationLink, InvitationState, NewAccount};
 
 use rolwijzer_core::Document;
 use rolwijzer_core::parse::{from_json, to_json};

@@ -46,6 +46,12 @@ const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
         include_str!("../migrations/sqlite/0007_privacy.sql"),
         include_str!("../migrations/postgres/0007_privacy.sql"),
     ),
+    (
+        8,
+        "accounts",
+        include_str!("../migrations/sqlite/0008_accounts.sql"),
+        include_str!("../migrations/postgres/0008_accounts.sql"),
+    ),
 ];
 
 /// The newest schema version this program knows.

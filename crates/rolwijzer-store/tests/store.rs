@@ -539,7 +539,7 @@ async fn a_database_from_a_newer_rolwijzer_is_refused() {
         .unwrap();
     s.pool().close().await;
     match Store::connect(&url).await {
-        Err(StoreError::DatabaseTooNew { found, known }) => assert_eq!((found, known), (999, 7)),
+        Err(StoreError::DatabaseTooNew { found, known }) => assert_eq!((found, known), (999, 8)),
         other => panic!("expected DatabaseTooNew, got {other:?}"),
     }
 }
@@ -1333,3 +1333,337 @@ on_both!(limits_on_collaborations_and_bytes, |db| {
     assert_eq!(s.collaboration("een").await.unwrap().unwrap().head, 2);
     assert!(s.stored_bytes(id).await.unwrap() > 0);
 });
+on_both!(
+    disabling_ends_sessions_and_tokens_and_refuses_sign_in,
+    |db| {
+        let s = &db.store;
+        let kees = s
+            .create_user("kees", "Kees", Some("wachtwoord-1234"), false)
+            .await
+            .unwrap();
+        let cookie = s.create_session(kees.id, 3600).await.unwrap();
+        let (_, secret) = s
+            .create_api_token(kees.id, "script")
+            .await
+            .unwrap()
+            .unwrap();
+        let link = s.create_password_token(kees.id, 3600).await.unwrap();
+        assert!(s.set_disabled(kees.id, true).await.unwrap());
+        assert!(s.user(kees.id).await.unwrap().unwrap().disabled);
+        assert!(s.session(&cookie).await.unwrap().is_none());
+        assert!(s.user_for_api_token(&secret).await.unwrap().is_none());
+        assert!(s.api_tokens(kees.id).await.unwrap()[0].revoked_at.is_some());
+        assert!(
+            s.check_password("kees", "wachtwoord-1234")
+                .await
+                .unwrap()
+                .is_none()
+        );
+        // A password link does not let a disabled account back in.
+        assert!(s.password_token_user(&link).await.unwrap().is_none());
+        assert!(
+            s.use_password_token(&link, "iets nieuws 123")
+                .await
+                .unwrap()
+                .is_none()
+        );
+        // A session made anyway (a race with disabling) is not accepted.
+        let late = s.create_session(kees.id, 3600).await.unwrap();
+        assert!(s.session(&late).await.unwrap().is_none());
+        // Enabling lets the password work again, but gives no token back.
+        assert!(s.set_disabled(kees.id, false).await.unwrap());
+        assert!(!s.user(kees.id).await.unwrap().unwrap().disabled);
+        assert!(
+            s.check_password("kees", "wachtwoord-1234")
+                .await
+                .unwrap()
+                .is_some()
+        );
+        assert!(s.user_for_api_token(&secret).await.unwrap().is_none());
+        assert!(
+            !s.set_disabled(rolwijzer_store::UserId::from(999_999), true)
+                .await
+                .unwrap()
+        );
+    }
+);
+
+on_both!(a_new_password_ends_other_sessions_and_every_token, |db| {
+    let s = &db.store;
+    let kees = s
+        .create_user("kees", "Kees", Some("wachtwoord-1234"), false)
+        .await
+        .unwrap();
+    let mine = s.create_session(kees.id, 3600).await.unwrap();
+    let other = s.create_session(kees.id, 3600).await.unwrap();
+    let (_, secret) = s
+        .create_api_token(kees.id, "script")
+        .await
+        .unwrap()
+        .unwrap();
+    s.set_password_keeping(kees.id, "een nieuw wachtwoord", Some(&mine))
+        .await
+        .unwrap();
+    assert!(s.session(&mine).await.unwrap().is_some());
+    assert!(s.session(&other).await.unwrap().is_none());
+    assert!(s.user_for_api_token(&secret).await.unwrap().is_none());
+    // Through a password link: every session and token ends.
+    let (_, secret) = s
+        .create_api_token(kees.id, "script 2")
+        .await
+        .unwrap()
+        .unwrap();
+    let link = s.create_password_token(kees.id, 3600).await.unwrap();
+    s.use_password_token(&link, "nog een wachtwoord")
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(s.session(&mine).await.unwrap().is_none());
+    assert!(s.user_for_api_token(&secret).await.unwrap().is_none());
+});
+
+on_both!(
+    invitations_are_hashed_listed_used_once_revoked_and_expire,
+    |db| {
+        use rolwijzer_store::{InvitationState, NewAccount};
+        let s = db.store.clone().with_clock(Clock::pinned(1_800_000_000));
+        let owner = s
+            .create_user("eigenaar", "Eigenaar", Some("wachtwoord-1234"), false)
+            .await
+            .unwrap();
+        let id = s
+            .create_collaboration("samen", &example(), Some(owner.id), "Eerste versie")
+            .await
+            .unwrap();
+        let (inv, token) = s
+            .create_invitation(
+                id,
+                " Carla.Smit@Example.NL ",
+                Role::Editor,
+                owner.id,
+                7 * 86_400,
+            )
+            .await
+            .unwrap();
+        // Only the hash is stored.
+        let stored: String = sqlx::Row::try_get(
+            &sqlx::query("SELECT token_hash FROM invitations")
+                .fetch_one(s.pool())
+                .await
+                .unwrap(),
+            0,
+        )
+        .unwrap();
+        assert_ne!(stored, token);
+        let pending = s.pending_invitations(id).await.unwrap();
+        assert_eq!(pending.len(), 1);
+        assert_eq!(pending[0].id, inv);
+        assert_eq!(pending[0].email, "carla.smit@example.nl");
+        assert_eq!(pending[0].invited_by.as_deref(), Some("Eigenaar"));
+        let link = s.invitation_by_token(&token).await.unwrap().unwrap();
+        assert_eq!(
+            (link.slug.as_str(), link.state),
+            ("samen", InvitationState::Pending)
+        );
+        assert!(
+            s.invitation_by_token(&"0".repeat(64))
+                .await
+                .unwrap()
+                .is_none()
+        );
+
+        // A taken login name changes nothing; a free one makes the account and member.
+        assert_eq!(
+            s.accept_invitation_as_new_user(&token, "Eigenaar", "Carla", "wachtwoord-5678")
+                .await
+                .unwrap(),
+            NewAccount::NameTaken
+        );
+        let NewAccount::Made { user, slug } = s
+            .accept_invitation_as_new_user(&token, "Carla", "Carla Smit", "wachtwoord-5678")
+            .await
+            .unwrap()
+        else {
+            panic!("not made");
+        };
+        assert_eq!((user.username.as_str(), slug.as_str()), ("carla", "samen"));
+        assert_eq!(s.role(id, user.id).await.unwrap(), Some(Role::Editor));
+        assert!(
+            s.check_password("carla", "wachtwoord-5678")
+                .await
+                .unwrap()
+                .is_some()
+        );
+        // Used once: a second use changes nothing, and a dead link tells nothing about names.
+        assert_eq!(
+            s.accept_invitation_as_new_user(&token, "nieuw", "Nieuw", "wachtwoord-5678")
+                .await
+                .unwrap(),
+            NewAccount::Gone
+        );
+        assert_eq!(
+            s.accept_invitation_as_new_user(&token, "eigenaar", "X", "wachtwoord-5678")
+                .await
+                .unwrap(),
+            NewAccount::Gone
+        );
+        assert!(s.user_by_name("nieuw").await.unwrap().is_none());
+        assert!(
+            s.accept_invitation(&token, owner.id)
+                .await
+                .unwrap()
+                .is_none()
+        );
+        assert_eq!(
+            s.invitation_by_token(&token).await.unwrap().unwrap().state,
+            InvitationState::Used
+        );
+        assert!(s.pending_invitations(id).await.unwrap().is_empty());
+        // A used link no longer keeps the address it was made for.
+        let emails = |sql: &'static str| {
+            let s = s.clone();
+            async move {
+                sqlx::query(sql)
+                    .fetch_all(s.pool())
+                    .await
+                    .unwrap()
+                    .iter()
+                    .map(|r| sqlx::Row::try_get::<String, _>(r, 0).unwrap())
+                    .collect::<Vec<_>>()
+            }
+        };
+        assert_eq!(
+            emails("SELECT email FROM invitations").await,
+            vec![String::new()]
+        );
+
+        // An existing account accepts; an invitation never demotes.
+        let (_, as_viewer) = s
+            .create_invitation(id, "x@example.nl", Role::Viewer, owner.id, 7 * 86_400)
+            .await
+            .unwrap();
+        assert_eq!(
+            s.accept_invitation(&as_viewer, user.id)
+                .await
+                .unwrap()
+                .as_deref(),
+            Some("samen")
+        );
+        assert_eq!(s.role(id, user.id).await.unwrap(), Some(Role::Editor));
+        let (_, as_owner) = s
+            .create_invitation(id, "x@example.nl", Role::Owner, owner.id, 7 * 86_400)
+            .await
+            .unwrap();
+        s.accept_invitation(&as_owner, user.id)
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(s.role(id, user.id).await.unwrap(), Some(Role::Owner));
+
+        // Revoked: only a pending one, only of its own collaboration.
+        let (rev, revoked) = s
+            .create_invitation(id, "y@example.nl", Role::Viewer, owner.id, 7 * 86_400)
+            .await
+            .unwrap();
+        assert!(
+            !s.revoke_invitation(CollabId::from(999_999), rev)
+                .await
+                .unwrap()
+        );
+        assert!(s.revoke_invitation(id, rev).await.unwrap());
+        assert!(!s.revoke_invitation(id, rev).await.unwrap());
+        assert_eq!(
+            s.invitation_by_token(&revoked)
+                .await
+                .unwrap()
+                .unwrap()
+                .state,
+            InvitationState::Revoked
+        );
+        assert!(
+            s.accept_invitation(&revoked, owner.id)
+                .await
+                .unwrap()
+                .is_none()
+        );
+
+        // Expired after its time, to the second.
+        let (_, late) = s
+            .create_invitation(id, "z@example.nl", Role::Viewer, owner.id, 7 * 86_400)
+            .await
+            .unwrap();
+        s.clock().advance(7 * 86_400 - 1);
+        assert_eq!(s.pending_invitations(id).await.unwrap().len(), 1);
+        s.clock().advance(1);
+        assert!(s.pending_invitations(id).await.unwrap().is_empty());
+        assert_eq!(
+            s.invitation_by_token(&late).await.unwrap().unwrap().state,
+            InvitationState::Expired
+        );
+        assert_eq!(
+            s.accept_invitation_as_new_user(&late, "laat", "Laat", "wachtwoord-5678")
+                .await
+                .unwrap(),
+            NewAccount::Gone
+        );
+        assert!(
+            s.accept_invitation(&late, owner.id)
+                .await
+                .unwrap()
+                .is_none()
+        );
+        // Revoked and expired links lose their address too (the expired one when the
+        // next invitation is made).
+        s.create_invitation(id, "nieuw@example.nl", Role::Viewer, owner.id, 60)
+            .await
+            .unwrap();
+        assert_eq!(
+            emails("SELECT email FROM invitations WHERE email <> ''").await,
+            vec!["nieuw@example.nl".to_owned()]
+        );
+    }
+);
+
+/// Loads an account with a session and a token as schema 5 wrote them, migrates to
+/// schema 8, and checks that nothing is disabled or lost and invitations work.
+async fn accounts_survive_the_migration_from_schema_5(old: OldDb) {
+    let sql = "INSERT INTO users (id, username, display_name, password_hash, is_admin, created_at) VALUES (7, 'marie', 'Marie Jansen', NULL, 0, 1700000000);
+         INSERT INTO collaborations (id, slug, head, published, created_at, name) VALUES (3, 'oud', 1, 0, 1700000000, 'Oud');
+         INSERT INTO memberships (collaboration_id, user_id, role) VALUES (3, 7, 'owner');";
+    rolwijzer_store::testing::execute(&old.pool, sql)
+        .await
+        .unwrap();
+    old.pool.close().await;
+    let s = Store::connect(&old.url).await.unwrap();
+    let marie = s.user(UserId::new(7)).await.unwrap().unwrap();
+    assert!(!marie.disabled);
+    let cookie = s.create_session(marie.id, 3600).await.unwrap();
+    assert!(s.session(&cookie).await.unwrap().is_some());
+    let (_, token) = s
+        .create_invitation(CollabId::new(3), "a@example.nl", Role::Viewer, marie.id, 60)
+        .await
+        .unwrap();
+    assert_eq!(
+        s.invitation_by_token(&token).await.unwrap().unwrap().slug,
+        "oud"
+    );
+    old.finish(s).await;
+}
+
+mod data_in_the_schema_5_layout_keeps_its_accounts_in_schema_8 {
+    use super::*;
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn sqlite() {
+        accounts_survive_the_migration_from_schema_5(OldDb::sqlite(5).await).await;
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn postgres() {
+        let Ok(url) = std::env::var("ROLWIJZER_TEST_POSTGRES") else {
+            eprintln!("ROLWIJZER_TEST_POSTGRES not set: PostgreSQL part skipped");
+            return;
+        };
+        accounts_survive_the_migration_from_schema_5(OldDb::postgres(&url, 5).await).await;
+    }
+}

@@ -11,7 +11,7 @@ use crate::AppState;
 use crate::api;
 use crate::http::access::authorize;
 pub use crate::http::access::{Access, Need};
-use crate::pages::{account, admin, assets, auth, collab, home, privacy, public};
+use crate::pages::{account, admin, assets, auth, collab, home, invite, privacy, public};
 use axum::Router;
 use axum::middleware::from_fn_with_state;
 use axum::routing::{MethodFilter, any, on};
@@ -63,11 +63,17 @@ table! {
     GET  "/healthz"                           => assets::healthz, Anyone;
     GET  "/static/style.css"                  => assets::style, Anyone;
     GET  "/static/matrix.js"                  => assets::matrix_js, Anyone;
+    GET  "/static/copy.js"                    => assets::copy_js, Anyone;
     GET  "/login"                             => auth::login_form, Anyone;
     POST "/login"                             => auth::login, Anyone;
     POST "/logout"                            => auth::logout, Anyone;
     GET  "/setup/{token}"                     => auth::setup_form, Anyone;
     POST "/setup/{token}"                     => auth::setup, Anyone;
+    GET  "/invite/{token}"                    => invite::show, Anyone;
+    POST "/invite/{token}"                    => invite::create_account, Anyone;
+    POST "/invite/{token}/accept"             => invite::accept, SignedIn;
+    GET  "/account/password"                  => account::password::show, SignedIn;
+    POST "/account/password"                  => account::password::change, SignedIn;
     GET  "/account/tokens"                    => account::tokens::show, SignedIn;
     POST "/account/tokens"                    => account::tokens::create, SignedIn;
     POST "/account/tokens/{id}/revoke"        => account::tokens::revoke, SignedIn;
@@ -78,6 +84,8 @@ table! {
     POST "/admin/privacy/forget"              => admin::privacy::forget, Admin;
     POST "/admin/privacy/export"              => admin::privacy::export, Admin;
     POST "/admin/privacy/delete-account"      => admin::privacy::delete_account, Admin;
+    POST "/admin/users/{id}/disable"          => admin::users::disable, Admin;
+    POST "/admin/users/{id}/enable"           => admin::users::enable, Admin;
     GET  "/p/{slug}"                          => public::show, Anyone;
     // A collaboration: starting one, then its pages.
     GET  "/c/new"                             => collab::new::start, SignedIn;
@@ -111,7 +119,8 @@ table! {
     GET  "/c/{slug}/history/diff"             => collab::history::diff, Collab(View);
     POST "/c/{slug}/history/{n}/restore"      => collab::history::restore, Collab(Edit);
     GET  "/c/{slug}/members"                  => collab::members::show, Member(View);
-    POST "/c/{slug}/members/add"              => collab::members::add, Member(Own);
+    POST "/c/{slug}/members/invite"           => collab::members::invite, Member(Own);
+    POST "/c/{slug}/members/invitations/{invitation}/revoke" => collab::members::revoke_invitation, Member(Own);
     POST "/c/{slug}/members/{user}/role"      => collab::members::change_role, Member(Own);
     POST "/c/{slug}/members/{user}/remove"    => collab::members::remove, Member(Own);
     POST "/c/{slug}/members/publish"          => collab::members::publish, Member(Own);

@@ -107,7 +107,10 @@ impl LinkArgs {
             .await?;
         Ok(UserOutput {
             explanation: t(lang, id, &days.with("user", user.username)),
-            value: format!("{}/setup/{token}", self.public_url.trim_end_matches('/')),
+            value: Some(format!(
+                "{}/setup/{token}",
+                self.public_url.trim_end_matches('/')
+            )),
         })
     }
 }
@@ -157,6 +160,24 @@ pub enum UserCommand {
         /// What the token is for, as listed on /account/tokens.
         #[arg(long)]
         name: Option<String>,
+        /// Database, as for `serve`.
+        #[arg(long, env = "ROLWIJZER_DATABASE", default_value = DEFAULT_DATABASE)]
+        database: String,
+    },
+    /// Disable an account: it is signed out everywhere at once, its API tokens stop
+    /// working, and it cannot sign in until it is enabled again.
+    Disable {
+        /// Login name.
+        username: String,
+        /// Database, as for `serve`.
+        #[arg(long, env = "ROLWIJZER_DATABASE", default_value = DEFAULT_DATABASE)]
+        database: String,
+    },
+    /// Enable a disabled account: its password works again. Its old API tokens stay
+    /// revoked.
+    Enable {
+        /// Login name.
+        username: String,
         /// Database, as for `serve`.
         #[arg(long, env = "ROLWIJZER_DATABASE", default_value = DEFAULT_DATABASE)]
         database: String,
@@ -274,7 +295,8 @@ impl UserFailure {
 /// a script wants (standard output, alone on its line, last).
 struct UserOutput {
     explanation: String,
-    value: String,
+    /// Nothing for commands that only change something (`disable`, `enable`).
+    value: Option<String>,
 }
 
 /// The account with this login name, or [`UserFailure::Unknown`].
@@ -283,6 +305,27 @@ async fn existing(store: &Store, username: &str) -> Result<rolwijzer_store::User
         .user_by_name(username)
         .await?
         .ok_or_else(|| UserFailure::Unknown(username.trim().to_lowercase()))
+}
+
+/// Disables (`true`) or enables an account by login name.
+async fn switch(
+    database: &str,
+    username: &str,
+    disable: bool,
+    lang: Lang,
+) -> Result<UserOutput, UserFailure> {
+    let store = Store::connect(database).await?;
+    let user = existing(&store, username).await?;
+    store.set_disabled(user.id, disable).await?;
+    let id = if disable {
+        "user-disabled"
+    } else {
+        "user-enabled"
+    };
+    Ok(UserOutput {
+        explanation: t(lang, id, &Args::new().with("user", user.username)),
+        value: None,
+    })
 }
 
 async fn run_user(cmd: UserCommand, lang: Lang) -> Result<UserOutput, UserFailure> {
@@ -329,7 +372,7 @@ async fn run_user(cmd: UserCommand, lang: Lang) -> Result<UserOutput, UserFailur
                     "user-deleted",
                     &Args::new().with("user", user.username.clone()),
                 ),
-                value: user.username,
+                value: Some(user.username),
             })
         }
         UserCommand::Token {
@@ -352,8 +395,14 @@ async fn run_user(cmd: UserCommand, lang: Lang) -> Result<UserOutput, UserFailur
                         .with("user", user.username)
                         .with("name", name.trim().to_owned()),
                 ),
-                value: secret,
+                value: Some(secret),
             })
+        }
+        UserCommand::Disable { username, database } => {
+            switch(&database, &username, true, lang).await
+        }
+        UserCommand::Enable { username, database } => {
+            switch(&database, &username, false, lang).await
         }
     }
 }
@@ -370,8 +419,11 @@ pub fn user(cmd: UserCommand, lang: Lang) -> ExitCode {
             // the link or token: `$(rolwijzer user token …)` and `| tail -n1` both get
             // exactly that, while a person at a terminal still reads both.
             eprintln!("{}", out.explanation);
+            let Some(value) = out.value else {
+                return ExitCode::SUCCESS;
+            };
             let mut stdout = std::io::stdout().lock();
-            match writeln!(stdout, "{}", out.value).and_then(|()| stdout.flush()) {
+            match writeln!(stdout, "{value}").and_then(|()| stdout.flush()) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(e) => {
                     // The token or link is made but nobody saw it: say so, not 0.

@@ -16,7 +16,10 @@ use support::server::{
     bearer, create, http, rolwijzer, save_one, serve, stderr, stdout, user_with_token,
 };
 
+use serde_json::{Value, json};
+use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
+use std::process::Stdio;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -621,4 +624,43 @@ fn retention_at_start_keeps_the_head_of_every_collaboration() {
     let (head, count, _) = contents(&live, &slug);
     assert_eq!((head, count), (4, 1));
     assert_eq!(contents(&live, "open-inkomensloket").1, 1);
+}
+
+#[test]
+fn user_disable_stops_a_running_servers_token_at_once_and_enable_does_not_bring_it_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = sqlite(&dir.path().join("d.db"));
+    let server = serve(&db);
+    let token = user_with_token(&db, "kees");
+    let auth = bearer(&token);
+    let list = |addr: &str| {
+        http(
+            addr,
+            "GET",
+            "/api/collaborations",
+            &[("Authorization", &auth)],
+            "",
+        )
+    };
+    assert_eq!(list(&server.addr).status, 200);
+
+    let out = rolwijzer(&["user", "disable", "Kees", "--database", &db]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    // Nothing for scripts on standard output; the explanation on standard error.
+    assert!(stdout(&out).is_empty());
+    assert!(
+        stderr(&out).contains("rolwijzer user enable kees"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(list(&server.addr).status, 401);
+
+    let out = rolwijzer(&["user", "enable", "kees", "--database", &db, "--lang", "en"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stderr(&out).contains("stay revoked"), "{}", stderr(&out));
+    assert_eq!(list(&server.addr).status, 401);
+
+    let out = rolwijzer(&["user", "disable", "niemand", "--database", &db]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("„niemand”"), "{}", stderr(&out));
 }

@@ -77,6 +77,10 @@ fn cacheable(req: &Request) -> bool {
     if path.starts_with("/api/") || path.starts_with("/static/") {
         return false;
     }
+    // One-time links: their page is the secret's, and changes when it expires.
+    if path.starts_with("/invite/") || path.starts_with("/setup/") {
+        return false;
+    }
     !req.headers()
         .get_all(header::COOKIE)
         .iter()

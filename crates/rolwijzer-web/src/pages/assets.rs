@@ -16,6 +16,9 @@ const STYLE: &str = concat!(
 /// Optional enhancement of the matrix editor; every page works without it.
 const MATRIX_JS: &str = include_str!("../../static/matrix.js");
 
+/// The copy button of one-time links; without it the link is selectable text.
+const COPY_JS: &str = include_str!("../../static/copy.js");
+
 /// Answers that the server runs (for monitoring).
 pub(crate) async fn healthz() -> &'static str {
     "ok"
@@ -38,5 +41,15 @@ pub(crate) async fn matrix_js() -> impl IntoResponse {
             (header::CACHE_CONTROL, "public, max-age=3600"),
         ],
         MATRIX_JS,
+    )
+}
+
+pub(crate) async fn copy_js() -> impl IntoResponse {
+    (
+        [
+            (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=3600"),
+        ],
+        COPY_JS,
     )
 }

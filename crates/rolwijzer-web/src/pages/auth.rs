@@ -54,7 +54,7 @@ pub struct LoginForm {
     password: String,
 }
 
-fn session_cookie(state: &AppState, token: &str, max_age: i64) -> HeaderValue {
+pub(crate) fn session_cookie(state: &AppState, token: &str, max_age: i64) -> HeaderValue {
     let secure = if state.secure_cookies { "; Secure" } else { "" };
     HeaderValue::from_str(&format!(
         "{SESSION_COOKIE}={token}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age}{secure}"
@@ -154,7 +154,7 @@ struct SetupPage {
     error: Option<String>,
 }
 
-fn is_token(s: &str) -> bool {
+pub(crate) fn is_token(s: &str) -> bool {
     s.len() == 64 && s.bytes().all(|b| b.is_ascii_hexdigit())
 }
 

@@ -1,5 +1,5 @@
 //! The pages, laid out as the site is: `home` (`/`, `/about`), `privacy` (`/privacy`), `auth` (`/login`,
-//! `/logout`, `/setup/…`), `account` (`/account/…`), `admin` (`/admin/…`), `public`
+//! `/logout`, `/setup/…`), `account` (`/account/…`), `admin` (`/admin/…`), `invite` (`/invite/…`), `public`
 //! (`/p/…`) and `collab` (`/c/…`). Which handler answers which path, and who may use
 //! it, is in `crate::routes`.
 
@@ -9,5 +9,6 @@ pub mod assets;
 pub mod auth;
 pub mod collab;
 pub mod home;
+pub mod invite;
 pub mod privacy;
 pub mod public;

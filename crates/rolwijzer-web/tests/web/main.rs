@@ -15,6 +15,7 @@ mod common;
 mod export;
 mod forget;
 mod history;
+mod invitations;
 mod matrix;
 mod matrix_edit;
 mod microcache;

@@ -24,6 +24,7 @@ fn samples(param: &str) -> &'static [&'static str] {
         "kind" => &["party", "person", "group"],
         "id" => &["sanne"],
         "user" => &["{extra}"],
+        "invitation" => &["1"],
         "n" => &["1"],
         "format" => &["annex-pdf", "markdown"],
         other => panic!("no sample for path parameter {{{other}}}: add one to `samples`"),
@@ -190,7 +191,7 @@ fn fields(suffix: &str) -> Vec<(&'static str, &'static str)> {
         "/people/group" => vec![("action", "add"), ("name", "Proefgroep")],
         "/settings/rotation" => vec![("action", "remove")],
         "/money" => vec![("activity-0-name", "Hosting"), ("activity-0-cost", "2000")],
-        "/members/add" => vec![("username", "lezer"), ("role", "viewer")],
+        "/members/invite" => vec![("email", "lezer@example.nl"), ("role", "viewer")],
         "/members/{extra}/role" => vec![("role", "editor")],
         _ => vec![],
     }

@@ -105,6 +105,8 @@ user-reset = With the link below “{ $user }” sets a new password. The link w
     }.
 user-exists = There already is an account named “{ $user }”. Choose another name. Password lost? Make a new link with: rolwijzer user reset { $user }
 user-unknown = There is no account named “{ $user }” in this database. Check the name and --database (or ROLWIJZER_DATABASE). To make a new account: rolwijzer user add { $user }
+user-disabled = Account “{ $user }” is disabled. It is signed out everywhere, its API tokens no longer work and it cannot sign in. To enable it again: rolwijzer user enable { $user }
+user-enabled = Account “{ $user }” is enabled again. Signing in with its password works again. Old API tokens stay revoked.
 user-token-default-name = Made on the command line
 user-token-made = API token “{ $name }” has been made for { $user }. It is on the last line below. Store it somewhere safe now: rolwijzer keeps only a hash and cannot show it again. Send it in the header Authorization: Bearer … You can revoke it on the API tokens page (/account/tokens).
 user-token-name-empty = Give the token a name with --name, for example --name "annual planning script". Then you will know later what it is for.

@@ -108,6 +108,8 @@ user-reset = Met de link hieronder stelt „{ $user }” een nieuw wachtwoord in
     } lang.
 user-exists = Er is al een account met de naam „{ $user }”. Kies een andere naam. Is het wachtwoord kwijt? Maak dan een nieuwe link met: rolwijzer user reset { $user }
 user-unknown = Er is geen account met de naam „{ $user }” in deze database. Controleer de naam en --database (of ROLWIJZER_DATABASE). Een nieuw account maak je met: rolwijzer user add { $user }
+user-disabled = Account „{ $user }” is uitgeschakeld. Het is overal afgemeld, de API-sleutels werken niet meer en inloggen kan niet. Weer inschakelen: rolwijzer user enable { $user }
+user-enabled = Account „{ $user }” is weer ingeschakeld. Inloggen met het wachtwoord kan weer. Oude API-sleutels blijven ingetrokken.
 user-token-default-name = Gemaakt op de opdrachtregel
 user-token-made = API-sleutel „{ $name }” is gemaakt voor { $user }. Hij staat op de laatste regel hieronder. Bewaar hem nu op een veilige plek: rolwijzer bewaart alleen een hash en kan hem niet nog eens laten zien. Stuur hem mee in de kop Authorization: Bearer … Intrekken kan op de pagina API-sleutels (/account/tokens).
 user-token-name-empty = Geef de sleutel een naam met --name, bijvoorbeeld --name "script voor de jaarplanning". Dan weet je later waar hij voor is.

@@ -1,3 +1,4 @@
 //! The signed-in user's own pages (`/account/…`).
 
+pub mod password;
 pub mod tokens;

@@ -24,7 +24,7 @@ use std::collections::BTreeMap;
 /// Longest user name accepted.
 const MAX_USERNAME: usize = 64;
 /// Longest display name accepted.
-const MAX_DISPLAY_NAME: usize = 100;
+pub(crate) const MAX_DISPLAY_NAME: usize = 100;
 
 /// An account as listed.
 struct UserRow {
@@ -33,6 +33,7 @@ struct UserRow {
     display_name: String,
     is_admin: bool,
     has_password: bool,
+    disabled: bool,
     is_me: bool,
 }
 
@@ -56,6 +57,8 @@ struct AdminPage {
     is_admin: bool,
     errors: BTreeMap<String, String>,
     link: Option<LinkView>,
+    /// What was just done to an account (disabled, enabled, refused).
+    notice: Option<String>,
 }
 
 /// The signed-in administrator, or 404 for everyone else.
@@ -78,6 +81,7 @@ async fn render(
             display_name: u.display_name,
             is_admin: u.is_admin,
             has_password: u.has_password,
+            disabled: u.disabled,
         })
         .collect();
     let res = page_with_status(ctx, &p, status)?;
@@ -94,6 +98,7 @@ fn empty_page(ctx: &Ctx) -> AdminPage {
         is_admin: false,
         errors: BTreeMap::new(),
         link: None,
+        notice: None,
         ctx: ctx.clone(),
     }
 }
@@ -104,7 +109,7 @@ pub(crate) async fn show(State(state): State<AppState>, ctx: Ctx) -> AppResult<R
 
 /// The address of this site: the configured public address, else the one the browser
 /// used, when its Host header is sane.
-fn origin(state: &AppState, headers: &HeaderMap) -> String {
+pub(crate) fn origin(state: &AppState, headers: &HeaderMap) -> String {
     match &state.public_url {
         Some(url) => url.clone(),
         None => browser_origin(state, headers).unwrap_or_default(),
@@ -133,7 +138,7 @@ async fn link_for(
     })
 }
 
-fn username_ok(s: &str) -> bool {
+pub(crate) fn username_ok(s: &str) -> bool {
     let n = s.chars().count();
     (2..=MAX_USERNAME).contains(&n)
         && s.bytes()
@@ -207,4 +212,44 @@ pub(crate) async fn new_link(
     let mut p = empty_page(&ctx);
     p.link = Some(link_for(&state, &ctx, &headers, &user, false).await?);
     render(&state, &ctx, p, StatusCode::OK).await
+}
+
+/// Disables (`true`) or enables the account of the path. Disabling ends its sessions
+/// and API tokens at once (the store does both in one transaction). An administrator
+/// cannot disable their own account: that would lock the last one out.
+async fn switch(state: &AppState, ctx: &Ctx, id: &str, disable: bool) -> AppResult<Response> {
+    let id = id.parse::<UserId>().map_err(|_| AppError::NotFound)?;
+    let user = state.store.user(id).await?.ok_or(AppError::NotFound)?;
+    let mut p = empty_page(ctx);
+    let name = Args::new().with("username", user.username.clone());
+    if disable && ctx.user.as_ref().is_some_and(|u| u.id == id) {
+        p.notice = Some(ctx.t("admin-error-disable-self"));
+        return render(state, ctx, p, StatusCode::UNPROCESSABLE_ENTITY).await;
+    }
+    state.store.set_disabled(id, disable).await?;
+    let text = if disable {
+        "admin-disabled"
+    } else {
+        "admin-enabled"
+    };
+    p.notice = Some(ctx.ta(text, &name));
+    render(state, ctx, p, StatusCode::OK).await
+}
+
+pub(crate) async fn disable(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    _form: Fields,
+) -> AppResult<Response> {
+    switch(&state, &ctx, &id, true).await
+}
+
+pub(crate) async fn enable(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    _form: Fields,
+) -> AppResult<Response> {
+    switch(&state, &ctx, &id, false).await
 }

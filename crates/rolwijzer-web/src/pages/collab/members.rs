@@ -1,21 +1,34 @@
 //! Members and access: who may read, change or manage a collaboration, and whether its
 //! public page is on. Members see the list; owners change it. Visitors of a published
 //! collaboration do not see who has access (404).
+//!
+//! Owners bring someone in with an invitation: an e-mail address and a role give a
+//! one-time link (see `pages/invite.rs`). The form takes no login names, so it never
+//! tells whether an account exists, and nobody is added without accepting. A new link
+//! is shown on the answer to the form itself, not after a redirect: it is a secret and
+//! must not end up in a URL, the browser history or a log.
 
 use crate::AppState;
 use crate::http::access::{CollabPage, Loaded};
 use crate::http::ctx::Ctx;
 use crate::http::error::{AppError, AppResult};
+use crate::pages::admin::users::origin;
 use crate::ui::forms::CollabForm;
 use crate::ui::forms::field;
 use crate::ui::nav::CollabNav;
 use crate::ui::render::page_with_status;
 use askama::Template;
 use axum::extract::Path;
-use axum::http::StatusCode;
+use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
+use rolwijzer_core::i18n::Args;
 use rolwijzer_store::{Role, UserId};
 use std::collections::BTreeMap;
+
+/// How long an invitation link works, in seconds (7 days).
+pub const INVITATION_TTL: i64 = 7 * 86_400;
+/// Longest e-mail address accepted (RFC 5321's limit on a path).
+const MAX_EMAIL: usize = 254;
 
 /// The three roles, most rights first, for forms.
 const ROLES: [Role; 3] = [Role::Owner, Role::Editor, Role::Viewer];
@@ -40,6 +53,25 @@ struct MemberRow {
     error: Option<String>,
 }
 
+/// An invitation that can still be used, as listed for owners.
+struct InvitationRow {
+    id: i64,
+    email: String,
+    role_label: String,
+    /// Until when it works, in words.
+    expires: String,
+    /// Who made it, when that account still exists.
+    invited_by: Option<String>,
+}
+
+/// A link just made: the only time it is shown.
+struct NewInvitation {
+    email: String,
+    url: String,
+    /// How long it works, in words.
+    valid_for: String,
+}
+
 #[derive(Template)]
 #[template(path = "collab/members.html")]
 struct MembersPage {
@@ -53,9 +85,13 @@ struct MembersPage {
     /// Whether the list has the column of login names (the administrator only).
     show_usernames: bool,
     roles: Vec<RoleOption>,
-    add_username: String,
+    /// Pending invitations (owners only).
+    invitations: Vec<InvitationRow>,
+    /// The link of the invitation just made.
+    new_invitation: Option<NewInvitation>,
+    add_email: String,
     add_role: String,
-    /// Problems with the add form, by field (`username`, `role`).
+    /// Problems with the invite form, by field (`email`, `role`).
     errors: BTreeMap<String, String>,
     /// A problem with the whole page (publishing).
     notice: Option<String>,
@@ -64,7 +100,7 @@ struct MembersPage {
 /// What to show again when a form was refused.
 #[derive(Default)]
 struct Refused {
-    add_username: String,
+    add_email: String,
     add_role: String,
     errors: BTreeMap<String, String>,
     row: Option<(UserId, String)>,
@@ -76,6 +112,16 @@ async fn render(
     ctx: &Ctx,
     l: &Loaded,
     refused: Option<Refused>,
+) -> AppResult<Response> {
+    render_with(state, ctx, l, refused, None).await
+}
+
+async fn render_with(
+    state: &AppState,
+    ctx: &Ctx,
+    l: &Loaded,
+    refused: Option<Refused>,
+    new_invitation: Option<NewInvitation>,
 ) -> AppResult<Response> {
     let status = if refused.is_some() {
         StatusCode::UNPROCESSABLE_ENTITY
@@ -104,6 +150,23 @@ async fn render(
             display_name: m.display_name,
         })
         .collect();
+    let invitations = if l.is_owner() {
+        state
+            .store
+            .pending_invitations(l.collab.id)
+            .await?
+            .into_iter()
+            .map(|i| InvitationRow {
+                id: i.id,
+                role_label: ctx.t(&format!("role-{}", i.role.as_str())),
+                expires: ctx.date_time(i.expires_at),
+                invited_by: i.invited_by,
+                email: i.email,
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
     let p = MembersPage {
         title: ctx.t("members-title"),
         nav: Some(CollabNav::new(ctx, l, "/members")),
@@ -120,7 +183,9 @@ async fn render(
                 explanation: ctx.t(&format!("members-role-{}-explained", r.as_str())),
             })
             .collect(),
-        add_username: r.add_username,
+        invitations,
+        new_invitation,
+        add_email: r.add_email,
         add_role: if r.add_role.is_empty() {
             Role::Viewer.as_str().to_owned()
         } else {
@@ -147,47 +212,82 @@ fn owners(members: &[rolwijzer_store::Member]) -> usize {
     members.iter().filter(|m| m.role == Role::Owner).count()
 }
 
-pub(crate) async fn add(form: CollabForm) -> AppResult<Response> {
-    let (state, ctx, l, slug, pairs) = (&form.state, &form.ctx, &form.l, &form.slug, &form.pairs);
-    let username = field(pairs, "username").unwrap_or("").trim().to_owned();
+/// Whether `s` looks like an e-mail address: one `@`, something before it, a domain
+/// with a dot after it, no spaces. Nothing is sent to it yet; it tells owners whom
+/// a pending link is for.
+fn email_ok(s: &str) -> bool {
+    let Some((local, domain)) = s.split_once('@') else {
+        return false;
+    };
+    s.chars().count() <= MAX_EMAIL
+        && !local.is_empty()
+        && !domain.contains('@')
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !s.chars().any(|c| c.is_whitespace() || c.is_control())
+}
+
+pub(crate) async fn invite(headers: HeaderMap, form: CollabForm) -> AppResult<Response> {
+    let (state, ctx, l, pairs) = (&form.state, &form.ctx, &form.l, &form.pairs);
+    let user = ctx.require_user()?;
+    let email = field(pairs, "email").unwrap_or("").trim().to_owned();
     let role_raw = field(pairs, "role").unwrap_or("").to_owned();
     let mut errors = BTreeMap::new();
     let role = Role::parse(&role_raw);
     if role.is_none() {
         errors.insert("role".to_owned(), ctx.t("members-error-role"));
     }
-    let user = if username.is_empty() {
-        errors.insert("username".to_owned(), ctx.t("members-error-username-empty"));
-        None
-    } else {
-        match state.store.user_by_name(&username).await? {
-            Some(u) => {
-                if state.store.role(l.collab.id, u.id).await?.is_some() {
-                    errors.insert("username".to_owned(), ctx.t("members-error-already"));
-                }
-                Some(u)
-            }
-            None => {
-                errors.insert("username".to_owned(), ctx.t("members-error-unknown-user"));
-                None
-            }
-        }
-    };
-    match (user, role) {
-        (Some(u), Some(role)) if errors.is_empty() => {
-            state.store.set_role(l.collab.id, u.id, role).await?;
-            Ok(back(slug))
-        }
-        _ => {
-            let refused = Refused {
-                add_username: username,
-                add_role: role_raw,
-                errors,
-                ..Refused::default()
-            };
-            render(state, ctx, l, Some(refused)).await
-        }
+    if email.is_empty() {
+        errors.insert("email".to_owned(), ctx.t("invite-error-email-empty"));
+    } else if !email_ok(&email) {
+        errors.insert("email".to_owned(), ctx.t("invite-error-email"));
     }
+    let Some(role) = role.filter(|_| errors.is_empty()) else {
+        let refused = Refused {
+            add_email: email,
+            add_role: role_raw,
+            errors,
+            ..Refused::default()
+        };
+        return render(state, ctx, l, Some(refused)).await;
+    };
+    let (_, token) = state
+        .store
+        .create_invitation(l.collab.id, &email, role, user.id, INVITATION_TTL)
+        .await?;
+    let made = NewInvitation {
+        url: format!("{}/invite/{token}", origin(state, &headers)),
+        valid_for: ctx.ta(
+            "invite-valid",
+            &Args::new().count("days", (INVITATION_TTL / 86_400) as usize),
+        ),
+        email: email.to_lowercase(),
+    };
+    render_with(state, ctx, l, None, Some(made)).await
+}
+
+pub(crate) async fn revoke_invitation(
+    Path((_, id)): Path<(String, String)>,
+    form: CollabForm,
+) -> AppResult<Response> {
+    let id = id.parse::<i64>().map_err(|_| AppError::NotFound)?;
+    // Another collaboration's, a used or an unknown invitation: as if it did not
+    // exist. A second click on a revoked one is fine.
+    let pending = form
+        .state
+        .store
+        .pending_invitations(form.l.collab.id)
+        .await?
+        .iter()
+        .any(|i| i.id == id);
+    if pending {
+        form.state
+            .store
+            .revoke_invitation(form.l.collab.id, id)
+            .await?;
+    }
+    Ok(back(&form.slug))
 }
 
 fn user_id(s: &str) -> AppResult<UserId> {
