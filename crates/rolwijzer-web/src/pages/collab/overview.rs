@@ -48,7 +48,7 @@ pub(crate) async fn show(req: CollabPage) -> AppResult<Response> {
         .iter()
         .filter(|f| f.severity != Severity::Advice)
         .take(5)
-        .map(|f| FindingView::new(&ctx, &slug, f))
+        .map(|f| FindingView::new(&ctx, &l, f))
         .collect();
     let p = Overview {
         title: ctx.t("overview-title"),

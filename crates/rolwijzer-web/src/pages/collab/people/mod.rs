@@ -468,7 +468,19 @@ struct PeoplePage {
     person_choices: Vec<Choice>,
 }
 
-fn build(ctx: &Ctx, l: &Loaded, saved: bool, failed: Option<&Failed<'_>>) -> PeoplePage {
+/// The form a finding's link asks to show open: `?open=person-anna` (see
+/// `crate::ui::findings::fix_href`).
+fn open_param(query: Option<&str>) -> Option<&str> {
+    query?.split('&').find_map(|kv| kv.strip_prefix("open="))
+}
+
+fn build(
+    ctx: &Ctx,
+    l: &Loaded,
+    saved: bool,
+    failed: Option<&Failed<'_>>,
+    open: Option<&str>,
+) -> PeoplePage {
     let doc = l.doc();
     let slug = &l.collab.slug;
     let base = l.collab.head;
@@ -476,7 +488,7 @@ fn build(ctx: &Ctx, l: &Loaded, saved: bool, failed: Option<&Failed<'_>>) -> Peo
     let about = |pred: &dyn Fn(&rolwijzer_core::Finding) -> bool| -> Vec<FindingView> {
         all.iter()
             .filter(|f| pred(f))
-            .map(|f| FindingView::new(ctx, slug, f))
+            .map(|f| FindingView::new(ctx, l, f))
             .collect()
     };
     let is_failed =
@@ -487,6 +499,7 @@ fn build(ctx: &Ctx, l: &Loaded, saved: bool, failed: Option<&Failed<'_>>) -> Peo
         .iter()
         .map(|p| {
             let mut form = PartyForm::of(Some(p), &format!("party-{}-edit", p.id), base);
+            form.head.open = open == Some(format!("party-{}", p.id).as_str());
             if let Some(f) = is_failed(Kind::Party, Some(p.id.as_str())) {
                 form.fail(f);
             }
@@ -516,6 +529,7 @@ fn build(ctx: &Ctx, l: &Loaded, saved: bool, failed: Option<&Failed<'_>>) -> Peo
         .iter()
         .map(|p| {
             let mut form = PersonForm::of(ctx, Some(p), &format!("person-{}-edit", p.id), base);
+            form.head.open = open == Some(format!("person-{}", p.id).as_str());
             if let Some(f) = is_failed(Kind::Person, Some(p.id.as_str())) {
                 form.fail(f);
             }
@@ -614,7 +628,13 @@ fn build(ctx: &Ctx, l: &Loaded, saved: bool, failed: Option<&Failed<'_>>) -> Peo
 
 /// GET /c/{slug}/people
 pub(crate) async fn show(p: CollabPage) -> AppResult<Response> {
-    page(&p.ctx, &build(&p.ctx, &p.l, p.saved(), None))
+    page(&p.ctx, &build(
+        &p.ctx,
+        &p.l,
+        p.saved(),
+        None,
+        open_param(p.query.as_deref()),
+    ))
 }
 
 /// POST /c/{slug}/people/{kind}: add, change or remove a party, person or group.
@@ -664,7 +684,7 @@ pub(crate) async fn save(
             errors,
             base,
         };
-        Ok(build(ctx, l, false, Some(&failed)))
+        Ok(build(ctx, l, false, Some(&failed), None))
     };
     let posted_to = format!("/c/{slug}/people/{}", kind.slug());
     form.save_or_show(base, &posted_to, &back, change, again)
