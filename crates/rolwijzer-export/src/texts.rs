@@ -42,11 +42,16 @@ pub fn targs(lang: Lang, id: &str, args: &Args) -> String {
 }
 
 pub(crate) fn notice(n: &Notice, lang: Lang) -> String {
+    let (id, args) = notice_parts(n, lang);
+    targs(lang, id, &args)
+}
+
+/// A notice's text id and values, so that a page can word it its own way.
+pub(crate) fn notice_parts(n: &Notice, lang: Lang) -> (&'static str, Args) {
     match n {
-        Notice::MissingForgeUsername { person, name } => targs(
-            lang,
+        Notice::MissingForgeUsername { person, name } => (
             "notice-missing-forge-username",
-            &Args::new()
+            Args::new()
                 .with("name", name.clone())
                 .with("person", person.clone()),
         ),
@@ -54,34 +59,30 @@ pub(crate) fn notice(n: &Notice, lang: Lang) -> String {
             person,
             name,
             username,
-        } => targs(
-            lang,
+        } => (
             "notice-invalid-forge-username",
-            &Args::new()
+            Args::new()
                 .with("name", name.clone())
                 .with("person", person.clone())
                 .with("username", username.clone()),
         ),
-        Notice::NoCodeOwners => t(lang, "notice-no-code-owners"),
-        Notice::ContractEnded { party, until } => targs(
-            lang,
+        Notice::NoCodeOwners => ("notice-no-code-owners", Args::new()),
+        Notice::ContractEnded { party, until } => (
             "notice-contract-ended",
-            &Args::new()
+            Args::new()
                 .with("party", party.clone())
                 .with("date", i18n::date(lang, *until)),
         ),
-        Notice::ContractFarAhead { party, until } => targs(
-            lang,
+        Notice::ContractFarAhead { party, until } => (
             "notice-contract-far-ahead",
-            &Args::new()
+            Args::new()
                 .with("party", party.clone())
                 .with("date", i18n::date(lang, *until)),
         ),
-        Notice::ContractWithoutEnd { party } => targs(
-            lang,
+        Notice::ContractWithoutEnd { party } => (
             "notice-contract-without-end",
-            &Args::new().with("party", party.clone()),
+            Args::new().with("party", party.clone()),
         ),
-        Notice::NoMaintenanceContact => t(lang, "notice-no-maintenance-contact"),
+        Notice::NoMaintenanceContact => ("notice-no-maintenance-contact", Args::new()),
     }
 }

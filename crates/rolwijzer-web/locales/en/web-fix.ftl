@@ -60,3 +60,9 @@ fix-web-H002 = Check whether other people can take over some of the tasks of { $
 fix-web-I001 = Under “Informed (I)”, fill in next to “{ $who }” how that happens, for example through the newsletter, by email or in the meeting.
 fix-web-O009 = Choose the lead partner under “Coordinating municipality (penvoerder)”.
 fix-web-O010 = Agree with { $party } how the turn can still work: more hours for the people who do the tasks, a colleague from another municipality who helps, or { $party } skips a turn in the rotation.
+
+# Notices of the export page, naming the field on the people page.
+web-notice-missing-forge-username = { $name } is not in CODEOWNERS: fill in “User name on GitHub or GitLab” for this person on the People page.
+web-notice-invalid-forge-username = { $name } is not in CODEOWNERS: the user name “{ $username }” cannot exist on a code platform. Use only letters, digits, - _ and . under “User name on GitHub or GitLab”.
+web-notice-contract-ended = The contract with { $party } ended on { $date }. Change “Contract runs until” for this party, or publiccode.yml is not right.
+web-notice-contract-without-end = { $party } has no contract end date. Fill in “Contract runs until” for this party: publiccode.yml asks for it for every contractor.

@@ -62,3 +62,9 @@ fix-web-H002 = Ga na of andere mensen een deel van de taken van { $person } kunn
 fix-web-I001 = Vul bij „Geïnformeerd (I)” naast „{ $who }” in hoe dat gebeurt, bijvoorbeeld via de nieuwsbrief, e-mail of het overleg.
 fix-web-O009 = Kies bij „Coördinerende gemeente (penvoerder)” welke gemeente de penvoerder is.
 fix-web-O010 = Spreek met { $party } af hoe de beurt toch lukt: meer uren voor de mensen die de taken doen, een collega van een andere gemeente die helpt, of { $party } slaat een beurt over in het rooster.
+
+# Notices of the export page, naming the field on the people page.
+web-notice-missing-forge-username = { $name } staat niet in CODEOWNERS: vul bij deze persoon „Gebruikersnaam op GitHub of GitLab” in, op de pagina Mensen.
+web-notice-invalid-forge-username = { $name } staat niet in CODEOWNERS: de gebruikersnaam „{ $username }” kan niet op een codeplatform bestaan. Gebruik bij „Gebruikersnaam op GitHub of GitLab” alleen letters, cijfers, - _ en .
+web-notice-contract-ended = Het contract met { $party } liep af op { $date }. Pas bij deze partij „Contract loopt tot” aan, anders klopt publiccode.yml niet.
+web-notice-contract-without-end = Bij { $party } staat niet tot wanneer het contract loopt. Vul bij deze partij „Contract loopt tot” in: publiccode.yml vraagt dat voor iedere leverancier.

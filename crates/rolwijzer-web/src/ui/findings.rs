@@ -154,16 +154,14 @@ pub fn fix_href(slug: &str, doc: &Document, f: &Finding) -> String {
         // Repository rights are a person's field: open the first person who lacks them
         // (the page lists everyone; this is where the next admin is most likely).
         FixPlace::People => match field {
-            FixField::RepositoryAdmin => {
-                match doc.people.iter().find(|p| !p.repository_admin) {
-                    Some(p) => opened(
-                        people,
-                        &format!("person-{}", p.id),
-                        &format!("person-{}-edit-repository_admin", p.id),
-                    ),
-                    None => format!("{people}#person-new-name"),
-                }
-            }
+            FixField::RepositoryAdmin => match doc.people.iter().find(|p| !p.repository_admin) {
+                Some(p) => opened(
+                    people,
+                    &format!("person-{}", p.id),
+                    &format!("person-{}-edit-repository_admin", p.id),
+                ),
+                None => format!("{people}#person-new-name"),
+            },
             FixField::Form
             | FixField::Reference
             | FixField::Name

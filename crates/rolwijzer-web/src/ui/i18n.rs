@@ -70,7 +70,10 @@ mod tests {
             }
         }
         for src in NL.iter().chain(EN) {
-            assert!(!src.contains('`'), "a web text shows a document key in backquotes");
+            assert!(
+                !src.contains('`'),
+                "a web text shows a document key in backquotes"
+            );
         }
     }
 

@@ -17,6 +17,7 @@ mod history;
 mod matrix;
 mod microcache;
 mod people;
+mod plain;
 mod privacy;
 mod routes;
 mod views;

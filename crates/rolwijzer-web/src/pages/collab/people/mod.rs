@@ -628,13 +628,16 @@ fn build(
 
 /// GET /c/{slug}/people
 pub(crate) async fn show(p: CollabPage) -> AppResult<Response> {
-    page(&p.ctx, &build(
+    page(
         &p.ctx,
-        &p.l,
-        p.saved(),
-        None,
-        open_param(p.query.as_deref()),
-    ))
+        &build(
+            &p.ctx,
+            &p.l,
+            p.saved(),
+            None,
+            open_param(p.query.as_deref()),
+        ),
+    )
 }
 
 /// POST /c/{slug}/people/{kind}: add, change or remove a party, person or group.
