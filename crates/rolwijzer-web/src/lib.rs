@@ -24,6 +24,11 @@ pub use http::microcache;
 pub use http::startup::{Config, SETUP_LINK_TTL, StartupError, serve, setup_first_run};
 pub use http::work::Work;
 
+/// The web's words for findings and notices, for tests that check what pages say.
+pub mod words {
+    pub use crate::ui::i18n::{has_own, text};
+}
+
 use axum::Router;
 use rolwijzer_core::Date;
 use rolwijzer_store::Store;

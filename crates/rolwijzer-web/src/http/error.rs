@@ -125,7 +125,9 @@ fn heading(s: StatusCode) -> &'static str {
 
 fn dutch(s: StatusCode) -> &'static str {
     match s.as_u16() {
-        405 => "Dit adres is er wel, maar niet voor wat je probeerde. Ga terug naar de vorige pagina of naar het begin.",
+        405 => {
+            "Dit adres is er wel, maar niet voor wat je probeerde. Ga terug naar de vorige pagina of naar het begin."
+        }
         404 => "Deze pagina bestaat niet, of je hebt er geen toegang toe.",
         403 => "Je mag dit bekijken, maar niet wijzigen. Vraag de eigenaar om de rol bewerker.",
         400 => {
@@ -141,7 +143,9 @@ fn dutch(s: StatusCode) -> &'static str {
 
 fn english(s: StatusCode) -> &'static str {
     match s.as_u16() {
-        405 => "This address exists, but not for what you tried. Go back to the previous page or to the start.",
+        405 => {
+            "This address exists, but not for what you tried. Go back to the previous page or to the start."
+        }
         404 => "This page does not exist, or you have no access to it.",
         403 => "You may view this, but not change it. Ask the owner for the editor role.",
         400 => "The form is not right or has expired. Go back, reload the page and try again.",

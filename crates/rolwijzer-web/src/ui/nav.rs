@@ -76,7 +76,10 @@ const GROUPS: &[(&str, &[(&str, &str, Open)])] = &[
         ],
     ),
     ("nav-group-money", &[("/money", "nav-money", Open::Anyone)]),
-    ("nav-group-documents", &[("/export", "nav-export", Open::Anyone)]),
+    (
+        "nav-group-documents",
+        &[("/export", "nav-export", Open::Anyone)],
+    ),
     (
         "nav-group-admin",
         &[

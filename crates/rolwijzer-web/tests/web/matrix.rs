@@ -426,7 +426,7 @@ async fn the_task_page_shows_the_task_and_saves_backup_hours_and_channel() {
         .await;
     assert_eq!(visitor.status, StatusCode::OK);
     visitor.assert_contains(&[
-        "<h1>Technisch beheer</h1>",
+        "<span class=\"h1-page\">Technisch beheer</span>",
         "Code reviews doen",
         "Kritieke taak",
         "Verplicht bij jullie ambitieniveau",
@@ -713,7 +713,7 @@ async fn editors_add_a_custom_task_and_an_item_on_its_own() {
     let page = app.get(&editor, res.location()).await;
     assert_eq!(page.status, StatusCode::OK);
     page.assert_contains(&[
-        "<h1>Privacy-coördinatie</h1>",
+        "<span class=\"h1-page\">Privacy-coördinatie</span>",
         "Eigen taak",
         "Kritieke taak",
         "name=\"name\" value=\"Privacy-coördinatie\"",
@@ -738,7 +738,7 @@ async fn editors_add_a_custom_task_and_an_item_on_its_own() {
     assert_eq!(app.head().await, before + 2);
     let page = app.get(&editor, res.location()).await;
     page.assert_contains(&[
-        "<h1>Code review en merge requests</h1>",
+        "<span class=\"h1-page\">Code review en merge requests</span>",
         "Checklistpunt, apart belegd",
         "href=\"/c/open-inkomensloket/task/technical-maintenance\"",
     ]);

@@ -71,7 +71,7 @@ async fn people_page_lists_parties_people_and_groups_with_anchors() {
         .await;
     assert_eq!(page.status, StatusCode::OK);
     page.assert_contains(&[
-        "<h1>Partijen en mensen</h1>",
+        "<span class=\"h1-page\">Partijen en mensen</span>",
         "id=\"party-tilburg\"",
         "Gemeente Tilburg",
         "Lindeboom Software B.V.",
@@ -826,7 +826,7 @@ async fn settings_page_shows_every_setting_with_its_anchor() {
         page.assert_contains(&[&format!("id=\"field-{field}\"")]);
     }
     page.assert_contains(&[
-        "<h1>Instellingen</h1>",
+        "<span class=\"h1-page\">Instellingen</span>",
         "id=\"level-sharing-desc\"",
         "Delen zonder regie",
         "start niet te ambitieus",
@@ -847,7 +847,11 @@ async fn settings_page_shows_every_setting_with_its_anchor() {
     // Suppliers cannot be chosen as coordinator.
     assert!(!page.body.contains("<option value=\"lindeboom\""));
     let en = app.get(&b, "/c/open-inkomensloket/settings?lang=en").await;
-    en.assert_contains(&["<h1>Settings</h1>", "Ambition level", "value=\"12,500\""]);
+    en.assert_contains(&[
+        "<span class=\"h1-page\">Settings</span>",
+        "Ambition level",
+        "value=\"12,500\"",
+    ]);
 }
 
 #[tokio::test]
