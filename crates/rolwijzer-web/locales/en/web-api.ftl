@@ -1,7 +1,7 @@
 # web-api (en): the API tokens page and the texts of the JSON API.
 
 ## Menu
-nav-account = Your account and API tokens
+nav-account = Your account
 
 ## API tokens page
 tokens-title = API tokens

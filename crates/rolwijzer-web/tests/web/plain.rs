@@ -213,3 +213,231 @@ fn the_key_check_sees_keys_and_not_markup() {
     );
     assert!(keys_in("Geïnformeerd via de nieuwsbrief").is_empty());
 }
+
+/// The fix links of a findings page (`<p class="fix">… <a href="…">`).
+fn fix_links(body: &str) -> Vec<String> {
+    body.split("<p class=\"fix\">")
+        .skip(1)
+        .filter_map(|s| {
+            let s = &s[s.find("<a href=\"")? + 9..];
+            Some(
+                s[..s.find('"')?]
+                    .replace("&amp;", "&")
+                    .replace("&#x2f;", "/"),
+            )
+        })
+        .collect()
+}
+
+/// Every finding links to the page and field that fix it: the field's id exists on
+/// that page, and a collapsed form named by `?open=` is rendered open.
+#[tokio::test]
+async fn every_fix_link_opens_its_form_at_a_field_that_exists() {
+    let app = TestApp::spawn().await;
+    let owner = load_examples(&app, "eigenaar").await;
+    // One more collaboration with nobody holding repository rights and no evaluation
+    // date: K005 links to a person's form, E001 to a settings field.
+    let yaml = include_str!("../../../../examples/delen-twee-gemeenten.yaml")
+        .replace("repository_admin: true", "repository_admin: false")
+        .replace("  last_evaluation: 2026-04-14\n", "");
+    let doc = rolwijzer_core::parse::parse_document(yaml.as_bytes()).unwrap();
+    let user = app.store().user_by_name("eigenaar").await.unwrap().unwrap();
+    app.store()
+        .create_collaboration("zonderbeheer", &doc, Some(user.id), "start")
+        .await
+        .unwrap();
+    let mut kinds = std::collections::BTreeSet::new();
+    let slugs = EXAMPLES.iter().map(|(s, _)| *s).chain(["zonderbeheer"]);
+    for slug in slugs {
+        let findings = app.get(&owner, &format!("/c/{slug}/findings")).await;
+        for href in fix_links(&findings.body) {
+            let (path, field) = href.split_once('#').unwrap_or((&href, ""));
+            assert!(!field.is_empty(), "{href}: no field to jump to");
+            let page = app.get(&owner, path).await;
+            assert_eq!(page.status, StatusCode::OK, "{href}");
+            assert!(
+                page.body.contains(&format!("id=\"{field}\"")),
+                "{href}: no field {field} on the page"
+            );
+            if let Some((_, open)) = path.split_once("?open=") {
+                let section = &page.body[page
+                    .body
+                    .find(&format!("id=\"{open}\""))
+                    .unwrap_or_else(|| panic!("{href}: no {open}"))..];
+                let form = &section[..section.find("</section>").unwrap()];
+                assert!(
+                    form.contains("<details class=\"pw-edit\" open>"),
+                    "{href}: form not open"
+                );
+                assert!(
+                    form.contains(&format!("id=\"{field}\"")),
+                    "{href}: field not in the opened form"
+                );
+                kinds.insert("open".to_owned());
+            }
+            kinds.insert(
+                path.split('/')
+                    .nth(3)
+                    .unwrap_or("")
+                    .split('?')
+                    .next()
+                    .unwrap_or("")
+                    .to_owned(),
+            );
+        }
+    }
+    for kind in ["open", "people", "task", "settings"] {
+        assert!(
+            kinds.contains(kind),
+            "no fix link of kind {kind}: {kinds:?}"
+        );
+    }
+}
+
+/// K005 names the checkbox as the people page labels it and opens the first person
+/// without repository rights at that checkbox.
+#[tokio::test]
+async fn k005_opens_a_person_at_the_repository_checkbox() {
+    let app = TestApp::spawn().await;
+    let owner = load_examples(&app, "eigenaar").await;
+    let yaml = include_str!("../../../../examples/delen-twee-gemeenten.yaml")
+        .replace("repository_admin: true", "repository_admin: false");
+    let doc = rolwijzer_core::parse::parse_document(yaml.as_bytes()).unwrap();
+    let user = app.store().user_by_name("eigenaar").await.unwrap().unwrap();
+    app.store()
+        .create_collaboration("zonderbeheer", &doc, Some(user.id), "start")
+        .await
+        .unwrap();
+    let first = &doc.people[0].id;
+    let page = app.get(&owner, "/c/zonderbeheer/findings").await;
+    page.assert_contains(&[
+        "K005",
+        "„Heeft beheerrechten op de code repository”",
+        &format!("/c/zonderbeheer/people?open=person-{first}#person-{first}-edit-repository_admin"),
+    ]);
+    assert!(
+        !page.body.contains("repository_admin</"),
+        "the key is not shown"
+    );
+}
+
+/// Unknown paths and wrong methods get a Dutch page, not a bare English answer.
+#[tokio::test]
+async fn error_pages_are_dutch() {
+    let app = TestApp::spawn().await;
+    let anon = Browser::default();
+    let missing = app.get(&anon, "/bestaat/niet").await;
+    assert_eq!(missing.status, StatusCode::NOT_FOUND);
+    missing.assert_contains(&[
+        "<html lang=\"nl\">",
+        "<h1>Pagina niet gevonden</h1>",
+        "Naar het begin",
+        "W404",
+    ]);
+    assert!(!missing.body.contains("Not Found</h1>"));
+    let unknown_collab = app.get(&anon, "/c/bestaat-niet/matrix").await;
+    assert_eq!(unknown_collab.status, StatusCode::NOT_FOUND);
+    unknown_collab.assert_contains(&["<h1>Pagina niet gevonden</h1>"]);
+    let wrong = app.post(&anon, "/about", &[]).await;
+    assert_eq!(wrong.status, StatusCode::METHOD_NOT_ALLOWED);
+    wrong.assert_contains(&["<h1>Dit kan hier niet</h1>", "W405"]);
+    // The API keeps its own problem+json answers.
+    let api = app.get(&anon, "/api/bestaat-niet").await;
+    assert_eq!(api.status, StatusCode::NOT_FOUND);
+    assert!(!api.body.contains("<h1>"), "{}", api.body);
+}
+
+/// The favicon answers at both addresses browsers ask for, as SVG, and every page
+/// names it.
+#[tokio::test]
+async fn favicon_is_served() {
+    let app = TestApp::spawn().await;
+    let anon = Browser::default();
+    for path in ["/favicon.ico", "/favicon.svg"] {
+        let icon = app.get(&anon, path).await;
+        assert_eq!(icon.status, StatusCode::OK, "{path}");
+        assert_eq!(icon.headers["content-type"], "image/svg+xml");
+        assert!(icon.body.starts_with("<svg") && icon.body.contains("</svg>"));
+    }
+    let home = app.get(&anon, "/").await;
+    home.assert_contains(&["<link rel=\"icon\" href=\"/favicon.svg\" type=\"image/svg+xml\">"]);
+}
+
+/// A few groups instead of fifteen tabs, the collaboration's name as the H1, and no
+/// link in the navigation that ends on a 404 for whoever reads it.
+#[tokio::test]
+async fn navigation_groups_pages_and_links_only_what_the_reader_may_open() {
+    let app = TestApp::spawn().await;
+    let owner = app
+        .user_with_role("baas", Some(rolwijzer_store::Role::Owner))
+        .await;
+    let viewer = app
+        .user_with_role("lezer", Some(rolwijzer_store::Role::Viewer))
+        .await;
+    for (who, b) in [
+        ("owner", &owner),
+        ("viewer", &viewer),
+        ("anonymous", &Browser::default()),
+    ] {
+        let page = app.get(b, &format!("/c/{DEMO}")).await;
+        assert_eq!(page.status, StatusCode::OK, "{who}");
+        page.assert_contains(&[
+            "<h1><span class=\"h1-collab\">Open Inkomensloket</span>",
+            "<span class=\"h1-page\">Overzicht</span></h1>",
+        ]);
+        let nav = &page.body[page.body.find("class=\"subnav\"").unwrap()..];
+        let nav = &nav[..nav.find("</nav>").unwrap()];
+        let groups = nav.matches("<li>").count();
+        assert!((5..=7).contains(&groups), "{who}: {groups} groups");
+        for label in [
+            "Overzicht",
+            "Taken",
+            "Mensen",
+            "Planning",
+            "Geld",
+            "Documenten",
+        ] {
+            assert!(nav.contains(&format!(">{label}</a>")), "{who}: no {label}");
+        }
+        // Every link of both navigations opens for this reader.
+        let head = &page.body[page.body.find("class=\"collab-head\"").unwrap()..];
+        let head = &head[..head.find("<main").unwrap()];
+        for href in head
+            .split("href=\"")
+            .skip(1)
+            .map(|s| &s[..s.find('"').unwrap()])
+        {
+            let target = app.get(b, href).await;
+            assert_eq!(target.status, StatusCode::OK, "{who}: {href} does not open");
+        }
+        let admin_pages = ["/settings\"", "/import\"", "/members\""];
+        let shown = admin_pages
+            .iter()
+            .filter(|p| page.body.contains(*p))
+            .count();
+        match who {
+            "anonymous" => assert!(!page.body.contains("/members\""), "{who} sees Toegang"),
+            "viewer" => {
+                assert!(!page.body.contains("/settings\"") && !page.body.contains("/import\""))
+            }
+            _ => assert!(shown >= 1),
+        }
+    }
+    // A page of a group with more pages lists them, the current one marked.
+    let findings = app.get(&owner, &format!("/c/{DEMO}/findings")).await;
+    findings.assert_contains(&[
+        "class=\"pagenav\"",
+        &format!("href=\"/c/{DEMO}/findings\" aria-current=\"page\""),
+        &format!("href=\"/c/{DEMO}\" aria-current=\"true\""),
+    ]);
+    // The settings, members, history, import and technical files are under "Beheer".
+    let settings = app.get(&owner, &format!("/c/{DEMO}/settings")).await;
+    for p in ["settings", "members", "history", "import", "files"] {
+        settings.assert_contains(&[&format!("href=\"/c/{DEMO}/{p}\"")]);
+    }
+    settings.assert_contains(&[">Beheer</a>", ">Technische bestanden</a>"]);
+    // Not on the overview: technical words stay under Beheer.
+    let overview = app.get(&owner, &format!("/c/{DEMO}")).await;
+    assert!(!visible_text(&overview.body).contains("API-sleutels"));
+    assert!(!visible_text(&overview.body).contains("CODEOWNERS"));
+}
