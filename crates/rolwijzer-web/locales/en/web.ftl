@@ -130,3 +130,19 @@ nav-group-documents = Documents
 nav-group-admin = Management
 nav-group-pages = Pages in this part
 nav-files = Technical files
+next-step-title = Next step
+next-step-fix = Fix this first:
+next-step-fix-link = Go to the field that fixes this
+next-step-advice = There are no errors or warnings left. This advice makes the division even better:
+next-step-advice-link = Go to the field for this advice
+next-step-evaluation =
+    { $status ->
+        [never] The division is in order. Now plan the first evaluation: discuss together whether the roles still fit, then record what you decided.
+        [overdue] The evaluation should already have been held ({ $due }). Put it on the agenda of the next meeting.
+       *[soon] The next evaluation is almost due: by { $due }. Put it on the agenda of the next meeting.
+    }
+next-step-evaluation-link = Go to the evaluation
+next-step-publish = Everything is in order. Publish the role division, so that all participants and anyone interested can read it.
+next-step-publish-link = Go to publishing
+next-step-annex = Everything is in order and public. Download the annex and attach it to the collaboration agreement.
+next-step-annex-link = Go to the annex (PDF)

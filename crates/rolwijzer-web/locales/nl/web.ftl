@@ -130,3 +130,19 @@ nav-group-documents = Documenten
 nav-group-admin = Beheer
 nav-group-pages = Pagina's in dit onderdeel
 nav-files = Technische bestanden
+next-step-title = Volgende stap
+next-step-fix = Los eerst dit op:
+next-step-fix-link = Naar het veld om dit op te lossen
+next-step-advice = Er zijn geen fouten of waarschuwingen meer. Dit advies maakt de verdeling nog beter:
+next-step-advice-link = Naar het veld voor dit advies
+next-step-evaluation =
+    { $status ->
+        [never] De verdeling is in orde. Plan nu de eerste evaluatie: bespreek samen of de rollen nog kloppen, en leg daarna vast wat jullie besloten.
+        [overdue] De evaluatie had al gehouden moeten zijn ({ $due }). Zet hem op de agenda van het volgende overleg.
+       *[soon] De volgende evaluatie is bijna aan de beurt: uiterlijk { $due }. Zet hem op de agenda van het volgende overleg.
+    }
+next-step-evaluation-link = Naar de evaluatie
+next-step-publish = Alles is in orde. Maak de rolverdeling openbaar, zodat alle deelnemers en belangstellenden hem kunnen lezen.
+next-step-publish-link = Naar openbaar maken
+next-step-annex = Alles is in orde en openbaar. Download de bijlage en voeg hem toe aan de samenwerkingsovereenkomst.
+next-step-annex-link = Naar de bijlage (PDF)

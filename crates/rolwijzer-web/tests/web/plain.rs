@@ -441,3 +441,91 @@ async fn navigation_groups_pages_and_links_only_what_the_reader_may_open() {
     assert!(!visible_text(&overview.body).contains("API-sleutels"));
     assert!(!visible_text(&overview.body).contains("CODEOWNERS"));
 }
+
+/// The overview's "next step" names one action for each state of the division: a
+/// warning to fix, advice, the evaluation, publishing, and the annex when all is done.
+#[tokio::test]
+async fn the_next_step_panel_names_one_action_per_state() {
+    let app = TestApp::spawn().await;
+    let owner = load_examples(&app, "eigenaar").await;
+    let user = app.store().user_by_name("eigenaar").await.unwrap().unwrap();
+    let add = |slug: &'static str, yaml: String| {
+        let app = &app;
+        async move {
+            let doc = rolwijzer_core::parse::parse_document(yaml.as_bytes()).unwrap();
+            app.store()
+                .create_collaboration(slug, &doc, Some(user.id), "start")
+                .await
+                .unwrap()
+        }
+    };
+    let clean = include_str!("../../../../examples/begroting-twintig-gemeenten.yaml")
+        .replace("last_evaluation: 2026-03-01", "last_evaluation: 2026-06-01");
+    add("schoon", clean.clone()).await;
+    add(
+        "nooit",
+        clean.replace("  last_evaluation: 2026-06-01\n", ""),
+    )
+    .await;
+    add(
+        "bijna",
+        clean.replace("last_evaluation: 2026-06-01", "last_evaluation: 2025-12-20"),
+    )
+    .await;
+    add(
+        "advies",
+        include_str!("../../../../examples/roulerend-licht-vier-gemeenten.yaml")
+            .replace("last_evaluation: 2026-01-20", "last_evaluation: 2026-06-01"),
+    )
+    .await;
+    let panel = |body: &str| {
+        let start = body.find("class=\"next-step").expect("a next-step panel");
+        let rest = &body[start..];
+        rest[..rest.find("</section>").unwrap()].to_owned()
+    };
+    let cases = [
+        ("delen", "next-fix", "Los eerst dit op:", "/c/delen/"),
+        (
+            "advies",
+            "next-advice",
+            "Dit advies maakt de verdeling nog beter",
+            "/c/advies/",
+        ),
+        (
+            "nooit",
+            "next-evaluation",
+            "Plan nu de eerste evaluatie",
+            "/c/nooit/evaluation",
+        ),
+        (
+            "bijna",
+            "next-evaluation",
+            "uiterlijk 20 december 2026",
+            "/c/bijna/evaluation",
+        ),
+        (
+            "schoon",
+            "next-publish",
+            "Maak de rolverdeling openbaar",
+            "/c/schoon/members#publish-title",
+        ),
+    ];
+    for (slug, class, words, href) in cases {
+        let page = app.get(&owner, &format!("/c/{slug}")).await;
+        let p = panel(&page.body);
+        assert!(p.contains(class), "{slug}: {p}");
+        assert!(p.contains(words), "{slug}: {p}");
+        assert!(p.contains(&format!("href=\"{href}")), "{slug}: {p}");
+    }
+    // Once published, the annex is next.
+    let c = app.store().collaboration("schoon").await.unwrap().unwrap();
+    app.store().set_published(c.id, true).await.unwrap();
+    let p = panel(&app.get(&owner, "/c/schoon").await.body);
+    assert!(
+        p.contains("next-annex") && p.contains("/c/schoon/export#format-annex-pdf"),
+        "{p}"
+    );
+    // A reader cannot act on it, so gets no panel.
+    let anon = app.get(&Browser::default(), &format!("/c/{DEMO}")).await;
+    assert!(!anon.body.contains("class=\"next-step"));
+}
