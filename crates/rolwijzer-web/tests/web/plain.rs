@@ -106,6 +106,27 @@ fn keys_in(text: &str) -> Vec<&'static str> {
         .collect()
 }
 
+/// Dates in a text written as the file writes them (`2026-12-04`), except those the
+/// examples' people typed into free text (notes, descriptions): those are theirs.
+fn iso_date_in(text: &str) -> bool {
+    let typed: Vec<&str> = EXAMPLES
+        .iter()
+        .flat_map(|(_, y)| y.lines())
+        .filter(|l| l.contains("notes:") || l.contains("description:"))
+        .collect();
+    let b = text.as_bytes();
+    b.windows(10).any(|w| {
+        let iso = w.iter().enumerate().all(|(i, c)| match i {
+            4 | 7 => *c == b'-',
+            _ => c.is_ascii_digit(),
+        });
+        iso && {
+            let d = std::str::from_utf8(w).unwrap_or("");
+            !typed.iter().any(|l| l.contains(d))
+        }
+    })
+}
+
 async fn load_examples(app: &TestApp, owner: &str) -> Browser {
     let user = app
         .store()
@@ -147,7 +168,11 @@ async fn no_page_shows_a_document_key() {
     let mut leaks = Vec::new();
     let mut checked = 0;
     let mut visit = |path: String, body: &str| {
-        let found = keys_in(&visible_text(body));
+        let mut found: Vec<&str> = keys_in(&visible_text(body));
+        // Dates are Dutch words ("4 december 2026"), never the file's 2026-12-04.
+        if iso_date_in(&visible_text(body)) {
+            found.push("JJJJ-MM-DD");
+        }
         if !found.is_empty() {
             let t = visible_text(body);
             let ctxs: Vec<String> = found
@@ -528,4 +553,90 @@ async fn the_next_step_panel_names_one_action_per_state() {
     // A reader cannot act on it, so gets no panel.
     let anon = app.get(&Browser::default(), &format!("/c/{DEMO}")).await;
     assert!(!anon.body.contains("class=\"next-step"));
+}
+
+/// Every date is entered with a date field, never typed in a format.
+#[tokio::test]
+async fn date_inputs_are_date_fields() {
+    let app = TestApp::spawn().await;
+    let owner = app
+        .user_with_role("baas", Some(rolwijzer_store::Role::Owner))
+        .await;
+    let settings = app.get(&owner, &format!("/c/{DEMO}/settings")).await;
+    settings.assert_contains(&[
+        "type=\"date\" id=\"field-last_evaluation\"",
+        "type=\"date\" id=\"rotation-start\"",
+    ]);
+    let people = app.get(&owner, &format!("/c/{DEMO}/people")).await;
+    people.assert_contains(&["type=\"date\" id=\"party-new-contract_until\""]);
+    let evaluation = app.get(&owner, &format!("/c/{DEMO}/evaluation")).await;
+    evaluation.assert_contains(&["type=\"date\" id=\"field-date\""]);
+    for page in [&settings, &people, &evaluation] {
+        let text = visible_text(&page.body);
+        assert!(
+            !text.contains("JJJJ") && !text.contains("YYYY"),
+            "a format to type"
+        );
+    }
+    // A date field sends the ISO form; it is saved and shown as Dutch words.
+    let csrf = settings.csrf();
+    let base = app.head().await.to_string();
+    let mut fields: Vec<(String, String)> = form_values(&settings.body, "/settings\"");
+    fields.retain(|(k, _)| k != "last_evaluation" && k != "csrf" && k != "base");
+    fields.push(("last_evaluation".into(), "2026-10-05".into()));
+    fields.push(("csrf".into(), csrf));
+    fields.push(("base".into(), base));
+    let pairs: Vec<(&str, &str)> = fields
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    let saved = app
+        .post(&owner, &format!("/c/{DEMO}/settings"), &pairs)
+        .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+    let evaluation = app.get(&owner, &format!("/c/{DEMO}/evaluation")).await;
+    evaluation.assert_contains(&["5 oktober 2026"]);
+}
+
+/// The named values of the first form posting to a path ending in `action_end`:
+/// text inputs, checked boxes and radios, and selected options.
+fn form_values(body: &str, action_end: &str) -> Vec<(String, String)> {
+    let start = body.find(action_end).expect("the form");
+    let form = &body[start..];
+    let form = &form[..form.find("</form>").unwrap()];
+    let attr = |tag: &str, name: &str| -> Option<String> {
+        let key = format!(" {name}=\"");
+        let i = tag.find(&key)? + key.len();
+        Some(
+            tag[i..i + tag[i..].find('"')?]
+                .replace("&#x2f;", "/")
+                .replace("&amp;", "&"),
+        )
+    };
+    let mut out = Vec::new();
+    for tag in form.split('<').skip(1) {
+        let tag = &tag[..tag.find('>').unwrap_or(tag.len())];
+        if let Some(rest) = tag.strip_prefix("input") {
+            let kind = attr(rest, "type").unwrap_or_default();
+            let (Some(name), value) = (attr(rest, "name"), attr(rest, "value").unwrap_or_default())
+            else {
+                continue;
+            };
+            if (kind == "checkbox" || kind == "radio") && !rest.contains(" checked") {
+                continue;
+            }
+            out.push((name, value));
+        } else if let Some(rest) = tag.strip_prefix("select") {
+            if let Some(name) = attr(rest, "name") {
+                out.push((name, String::new()));
+            }
+        } else if let Some(rest) = tag.strip_prefix("option") {
+            if rest.contains(" selected") {
+                if let Some(last) = out.last_mut() {
+                    last.1 = attr(rest, "value").unwrap_or_default();
+                }
+            }
+        }
+    }
+    out
 }
