@@ -66,3 +66,26 @@ web-notice-missing-forge-username = { $name } is not in CODEOWNERS: fill in “U
 web-notice-invalid-forge-username = { $name } is not in CODEOWNERS: the user name “{ $username }” cannot exist on a code platform. Use only letters, digits, - _ and . under “User name on GitHub or GitLab”.
 web-notice-contract-ended = The contract with { $party } ended on { $date }. Change “Contract runs until” for this party, or publiccode.yml is not right.
 web-notice-contract-without-end = { $party } has no contract end date. Fill in “Contract runs until” for this party: publiccode.yml asks for it for every contractor.
+
+# Findings that name roles, with the role names the web and the annex use.
+finding-web-title-R001 = Task without an accountable (A)
+finding-web-R001 = For the task { $task }, nobody is accountable (A).
+finding-web-title-R002 = Accountable (A) is not one person or party
+finding-web-R002 =
+    For the task { $task }, { $reason ->
+        [group] a group is accountable (A): { $holders }.
+       *[many] several people or parties are accountable (A): { $holders }.
+    }
+finding-web-title-R003 = Task without a responsible (R)
+finding-web-R003 = For the task { $task }, nobody does the work: there is no responsible (R).
+finding-web-K002 = For the task { $task }, { $person } is both the only responsible (R) and the backup.
+finding-web-K003 = For the critical task { $task }, everyone involved (responsible, accountable and backup) comes from { $party }.
+finding-web-K004 = If { $party } leaves the collaboration, nobody is responsible (R) or accountable (A) for these tasks any more: { $tasks } (count: { $count }).
+finding-web-O002 = { $party } is the lead partner and also accountable (A) for { $task }, but no group is consulted (C).
+finding-web-O003 =
+    { $party } develops the product and is also { $letter ->
+        [A] accountable (A)
+       *[R] responsible (R)
+    } for { $task }.
+finding-web-H002 = { $person } is responsible (R) or accountable (A) for { $count } tasks.
+finding-web-title-I001 = Informed (I) without a channel

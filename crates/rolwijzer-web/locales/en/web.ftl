@@ -146,3 +146,16 @@ next-step-publish = Everything is in order. Publish the role division, so that a
 next-step-publish-link = Go to publishing
 next-step-annex = Everything is in order and public. Download the annex and attach it to the collaboration agreement.
 next-step-annex-link = Go to the annex (PDF)
+
+# The role names of the web, the same as the annex: Dutch first, the letter beside it.
+raci-r = Responsible (R)
+raci-a = Accountable (A)
+raci-c = Consulted (C)
+raci-i = Informed (I)
+raci-backup = Backup (B)
+
+# The levels described in the third person: the same words suit members and
+# the public page's visitors.
+level-sharing-desc = The participants share the code, but nobody steers the work together. Only the three basic tasks are needed: a contact person, administration of the code repository and technical maintenance.
+level-light-desc = The participants meet regularly and make agreements together. On top of the basic tasks, two tasks are added: coordinating the meetings and coordinating the collaboration.
+level-structured-desc = The participants work together under fixed agreements, often with a community contribution and a roadmap. On top of the light-coordination tasks come tasks for money, product decisions, technology, the community and suppliers.

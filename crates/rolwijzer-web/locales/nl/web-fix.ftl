@@ -68,3 +68,27 @@ web-notice-missing-forge-username = { $name } staat niet in CODEOWNERS: vul bij 
 web-notice-invalid-forge-username = { $name } staat niet in CODEOWNERS: de gebruikersnaam „{ $username }” kan niet op een codeplatform bestaan. Gebruik bij „Gebruikersnaam op GitHub of GitLab” alleen letters, cijfers, - _ en .
 web-notice-contract-ended = Het contract met { $party } liep af op { $date }. Pas bij deze partij „Contract loopt tot” aan, anders klopt publiccode.yml niet.
 web-notice-contract-without-end = Bij { $party } staat niet tot wanneer het contract loopt. Vul bij deze partij „Contract loopt tot” in: publiccode.yml vraagt dat voor iedere leverancier.
+
+# Findings that name roles, with the role names the web and the annex use: Dutch
+# first, the RACI letter beside it (the CLI keeps the chapter's English terms).
+finding-web-title-R001 = Taak zonder eindverantwoordelijke (A)
+finding-web-R001 = Bij de taak { $task } is niemand eindverantwoordelijk (A).
+finding-web-title-R002 = Eindverantwoordelijk (A) is niet één persoon of partij
+finding-web-R002 =
+    Bij de taak { $task } { $reason ->
+        [group] is een groep eindverantwoordelijk (A): { $holders }.
+       *[many] zijn meerdere mensen of partijen eindverantwoordelijk (A): { $holders }.
+    }
+finding-web-title-R003 = Taak zonder uitvoerende (R)
+finding-web-R003 = Bij de taak { $task } voert niemand de taak uit: er is geen uitvoerende (R).
+finding-web-K002 = Bij de taak { $task } is { $person } zowel de enige uitvoerende (R) als de back-up.
+finding-web-K003 = Bij de kritieke taak { $task } komen alle betrokkenen (uitvoerend, eindverantwoordelijk en back-up) van { $party }.
+finding-web-K004 = Als { $party } uit de samenwerking stapt, heeft niemand meer de rol uitvoerend (R) of eindverantwoordelijk (A) bij deze taken: { $tasks } (aantal: { $count }).
+finding-web-O002 = { $party } is penvoerder en ook eindverantwoordelijk (A) voor { $task }, maar geen groep wordt geraadpleegd (C).
+finding-web-O003 =
+    { $party } ontwikkelt het product en is ook { $letter ->
+        [A] eindverantwoordelijk (A)
+       *[R] uitvoerend (R)
+    } voor { $task }.
+finding-web-H002 = { $person } is uitvoerend (R) of eindverantwoordelijk (A) voor { $count } taken.
+finding-web-title-I001 = Geïnformeerd (I) zonder kanaal

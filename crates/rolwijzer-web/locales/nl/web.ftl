@@ -146,3 +146,16 @@ next-step-publish = Alles is in orde. Maak de rolverdeling openbaar, zodat alle 
 next-step-publish-link = Naar openbaar maken
 next-step-annex = Alles is in orde en openbaar. Download de bijlage en voeg hem toe aan de samenwerkingsovereenkomst.
 next-step-annex-link = Naar de bijlage (PDF)
+
+# The role names of the web, the same as the annex: Dutch first, the letter beside it.
+raci-r = Uitvoerend (R)
+raci-a = Eindverantwoordelijk (A)
+raci-c = Geraadpleegd (C)
+raci-i = Geïnformeerd (I)
+raci-backup = Back-up (B)
+
+# The levels described in the third person: the same words suit members and
+# the public page's visitors.
+level-sharing-desc = De deelnemers delen de code, maar sturen niet samen. Er zijn alleen drie basistaken nodig: een contactpersoon, beheer van de code repository en technisch beheer.
+level-light-desc = De deelnemers stemmen regelmatig af en maken samen afspraken. Naast de basistaken komen er twee taken bij: de overleggen coördineren en de samenwerking coördineren.
+level-structured-desc = De deelnemers werken samen met vaste afspraken, vaak met een communitybijdrage en een roadmap. Naast de taken van lichte coördinatie komen er taken bij voor geld, productkeuzes, techniek, de community en leveranciers.

@@ -53,11 +53,17 @@ impl FindingView {
 /// What was found: the core's message, unless the web words it without the file's
 /// terms (`finding-web-D001` names no field path).
 pub fn web_message(ctx: &Ctx, f: &Finding) -> String {
-    let id = format!("finding-web-{}", f.code.as_str());
+    crate::words::finding_message(ctx.lang, f)
+}
+
+/// A code's title in the web's words (role names as the web says them), else the
+/// core's.
+pub fn web_title(ctx: &Ctx, code: rolwijzer_core::Code) -> String {
+    let id = format!("finding-web-title-{}", code.as_str());
     if crate::ui::i18n::has_own(ctx.lang, &id) {
-        ctx.ta(&id, &f.fluent_args(ctx.lang))
+        ctx.t(&id)
     } else {
-        f.message(ctx.lang)
+        code.title(ctx.lang)
     }
 }
 

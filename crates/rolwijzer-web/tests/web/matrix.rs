@@ -103,7 +103,7 @@ async fn visitors_and_viewers_see_the_matrix_without_selects() {
         "Eva van den Broek",
         "Gemeente Tilburg",
         "Stuurgroep",
-        "<abbr class=\"raci raci-r\" title=\"Responsible (voert uit)\">R</abbr>",
+        "<abbr class=\"raci raci-r\" title=\"Uitvoerend (R)\">R</abbr>",
         "raci-backup",
         "Wat betekenen de letters?",
         "href=\"/c/open-inkomensloket/task/technical-maintenance\"",
@@ -293,7 +293,7 @@ async fn a_cell_edit_makes_one_revision_and_shows_in_the_matrix() {
     assert!(!task.body.contains("<li>Niels Verhoeven"));
     // Read-only view shows the letter as text with its explanation.
     let view = app.get(&Browser::default(), MATRIX).await;
-    view.assert_contains(&["title=\"Consulted (wordt geraadpleegd)\">C</abbr>"]);
+    view.assert_contains(&["title=\"Geraadpleegd (C)\">C</abbr>"]);
 }
 
 #[tokio::test]

@@ -209,6 +209,14 @@ async fn no_page_shows_a_document_key() {
     ] {
         let page = app.get(&anon, &path).await;
         assert_eq!(page.status, StatusCode::OK, "{path}");
+        // The public page speaks to visitors, not to the members ("jullie").
+        if path.starts_with("/p/") {
+            let text = visible_text(&page.body).to_lowercase();
+            let at = text
+                .find("jullie")
+                .map(|i| &text[i.saturating_sub(80)..(i + 40).min(text.len())]);
+            assert!(at.is_none(), "{path} says jullie: {at:?}");
+        }
         visit(path, &page.body);
     }
     assert!(checked > 80, "only {checked} pages checked");

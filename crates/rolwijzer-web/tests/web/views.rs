@@ -228,7 +228,7 @@ async fn findings_page_shows_every_finding_of_the_analysis() {
         assert!(!fix.contains('`') && !fix.starts_with("fix-web"), "{fix}");
         page.assert_contains(&[
             f.code.as_str(),
-            &esc(&f.message(Lang::Nl)),
+            &esc(&rolwijzer_web::words::finding_message(Lang::Nl, f)),
             &esc(&fix),
             &esc(&f.chapter(Lang::Nl)),
         ]);
@@ -269,7 +269,7 @@ async fn findings_page_shows_every_finding_of_the_analysis() {
         .get(&Browser::default(), &format!("/c/{DEMO}/findings?lang=en"))
         .await;
     for f in &report.findings {
-        en.assert_contains(&[&esc(&f.message(Lang::En))]);
+        en.assert_contains(&[&esc(&rolwijzer_web::words::finding_message(Lang::En, f))]);
     }
     en.assert_contains(&["Warnings (7)", "No errors found.", "Change it here"]);
 }
@@ -380,9 +380,9 @@ async fn departure_lists_every_party_with_what_it_would_orphan() {
     assert!(report.departure.iter().any(|d| d.party.as_str() == "breda"));
     page.assert_contains(&[
         "Geen gevolgen: alle taken blijven gedekt",
-        "Responsible (voert uit)",
-        "Back-up (neemt over bij afwezigheid)",
-        "<abbr title=\"Responsible (voert uit)\">R</abbr>",
+        "Uitvoerend (R)",
+        "Back-up (B)",
+        "<abbr title=\"Uitvoerend (R)\">R</abbr>",
     ]);
     let en = app
         .get(&Browser::default(), &format!("/c/{DEMO}/departure?lang=en"))

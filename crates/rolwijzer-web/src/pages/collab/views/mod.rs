@@ -114,7 +114,7 @@ impl FindingItem {
             f: FindingView::new(ctx, l, f),
             subject: names.subject(f),
             chapter: f.chapter(ctx.lang),
-            title: f.code.title(ctx.lang),
+            title: crate::ui::findings::web_title(ctx, f.code),
         }
     }
 }
