@@ -43,9 +43,12 @@ enum Open {
     Editors,
 }
 
-/// The groups a coordinator thinks in: (text id, pages as (path suffix, text id,
-/// who may open it)). Technical pages sit under "Beheer".
-const GROUPS: &[(&str, &[(&str, &str, Open)])] = &[
+/// A page of a group: its path suffix, its text id, and who may open it.
+type Page = (&'static str, &'static str, Open);
+
+/// The groups a coordinator thinks in: (text id, pages). Technical pages sit under
+/// "Beheer".
+const GROUPS: &[(&str, &[Page])] = &[
     (
         "nav-group-overview",
         &[

@@ -304,6 +304,19 @@ pub(crate) async fn download(
     Ok(res)
 }
 
+/// A notice in the page's words: the web's own text (`web-notice-…`, naming the field
+/// on the people page) where it has one, else the export's text, which names the
+/// file's key for people who edit the file.
+fn notice_text(n: &rolwijzer_export::Notice, lang: rolwijzer_core::Lang) -> String {
+    let (id, args) = n.parts(lang);
+    let own = format!("web-{id}");
+    if crate::ui::i18n::has_own(lang, &own) {
+        crate::ui::i18n::text(lang, &own, &args)
+    } else {
+        n.message(lang)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -323,18 +336,5 @@ mod tests {
         );
         assert_eq!(param(Some("file_lang=en"), "lang"), None);
         assert_eq!(param(None, "lang"), None);
-    }
-}
-
-/// A notice in the page's words: the web's own text (`web-notice-…`, naming the field
-/// on the people page) where it has one, else the export's text, which names the
-/// file's key for people who edit the file.
-fn notice_text(n: &rolwijzer_export::Notice, lang: rolwijzer_core::Lang) -> String {
-    let (id, args) = n.parts(lang);
-    let own = format!("web-{id}");
-    if crate::ui::i18n::has_own(lang, &own) {
-        crate::ui::i18n::text(lang, &own, &args)
-    } else {
-        n.message(lang)
     }
 }
