@@ -32,8 +32,10 @@ pub struct FindingView {
     pub message: String,
     /// How to fix it, naming the field as the page labels it.
     pub fix: String,
-    /// Where to fix it: the page, the form to open and the field.
-    pub href: String,
+    /// Where to fix it: the page, the form to open and the field. For a reader, who
+    /// has no forms, the place on a page they may open; `None` when that page is for
+    /// editors only (settings), so no link ends on a 404.
+    pub href: Option<String>,
 }
 
 impl FindingView {
@@ -45,8 +47,29 @@ impl FindingView {
             severity_label: ctx.t(&format!("severity-{}", f.severity.id())),
             message: web_message(ctx, f),
             fix: web_fix(ctx, f),
-            href: fix_href(&l.collab.slug, l.doc(), f),
+            href: reader_href(l, f, fix_href(&l.collab.slug, l.doc(), f)),
         }
+    }
+}
+
+/// The fix link as the reader may follow it: editors get the field; readers, who see
+/// no forms, the section (`?open=X#…` becomes `#X`) or the page, and no link to the
+/// editors' settings page.
+fn reader_href(l: &Loaded, f: &Finding, href: String) -> Option<String> {
+    if l.can_edit() {
+        return Some(href);
+    }
+    match f.fix_place() {
+        FixPlace::Settings(_) => None,
+        FixPlace::Person(_) | FixPlace::Party(_) => Some(match href.split_once("?open=") {
+            Some((path, rest)) => {
+                let section = rest.split('#').next().unwrap_or_default();
+                format!("{path}#{section}")
+            }
+            None => href,
+        }),
+        FixPlace::Task(_) => Some(href.split('#').next().unwrap_or_default().to_owned()),
+        FixPlace::Matrix | FixPlace::People | FixPlace::Money => Some(href),
     }
 }
 

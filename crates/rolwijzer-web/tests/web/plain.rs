@@ -252,6 +252,8 @@ fn fix_links(body: &str) -> Vec<String> {
     body.split("<p class=\"fix\">")
         .skip(1)
         .filter_map(|s| {
+            // Only a link inside the fix paragraph itself.
+            let s = &s[..s.find("</p>")?];
             let s = &s[s.find("<a href=\"")? + 9..];
             Some(
                 s[..s.find('"')?]
@@ -647,4 +649,56 @@ fn form_values(body: &str, action_end: &str) -> Vec<(String, String)> {
         }
     }
     out
+}
+
+/// A reader (anonymous visitor of the published demo, or a member with the reader
+/// role) follows every fix link without landing on a 404: settings findings have no
+/// link, and person and task links go to the section instead of a form they lack.
+#[tokio::test]
+async fn a_readers_fix_links_all_open() {
+    let app = TestApp::spawn().await;
+    let viewer = app
+        .user_with_role("lezer", Some(rolwijzer_store::Role::Viewer))
+        .await;
+    // Give the demo a settings finding (E001) and a person finding for the check.
+    let owner = app
+        .user_with_role("baas", Some(rolwijzer_store::Role::Owner))
+        .await;
+    let settings = app.get(&owner, &format!("/c/{DEMO}/settings")).await;
+    let mut fields = form_values(&settings.body, "/settings\"");
+    fields.retain(|(k, _)| k != "last_evaluation");
+    fields.push(("last_evaluation".into(), String::new()));
+    let pairs: Vec<(&str, &str)> = fields
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    let saved = app
+        .post(&owner, &format!("/c/{DEMO}/settings"), &pairs)
+        .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+    for (who, b) in [("anonymous", Browser::default()), ("viewer", viewer)] {
+        let page = app.get(&b, &format!("/c/{DEMO}/findings")).await;
+        assert!(page.body.contains("E001"), "{who}: E001 is listed");
+        let links = fix_links(&page.body);
+        assert!(!links.is_empty());
+        for href in links {
+            assert!(
+                !href.contains("?open="),
+                "{who}: {href} opens a form they lack"
+            );
+            let path = href.split('#').next().unwrap();
+            let target = app.get(&b, path).await;
+            assert_eq!(target.status, StatusCode::OK, "{who}: {href}");
+            if let Some((_, anchor)) = href.split_once('#') {
+                assert!(
+                    target.body.contains(&format!("id=\"{anchor}\"")),
+                    "{who}: {href}"
+                );
+            }
+        }
+        assert!(
+            !page.body.contains("/settings#"),
+            "{who}: a link to the settings"
+        );
+    }
 }

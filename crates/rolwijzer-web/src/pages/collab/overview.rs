@@ -70,7 +70,8 @@ impl NextStepView {
                 ctx.t(&format!("next-step-{id}")),
                 finding
                     .as_ref()
-                    .map_or_else(|| format!("/c/{slug}/findings"), |f| f.href.clone()),
+                    .and_then(|f| f.href.clone())
+                    .unwrap_or_else(|| format!("/c/{slug}/findings")),
             ),
             NextStep::PlanEvaluation(status) => {
                 let due = r
