@@ -89,3 +89,4 @@ finding-web-O003 =
     } for { $task }.
 finding-web-H002 = { $person } is responsible (R) or accountable (A) for { $count } tasks.
 finding-web-title-I001 = Informed (I) without a channel
+findings-go-to-field = Go to the field

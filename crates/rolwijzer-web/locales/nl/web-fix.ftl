@@ -92,3 +92,4 @@ finding-web-O003 =
     } voor { $task }.
 finding-web-H002 = { $person } is uitvoerend (R) of eindverantwoordelijk (A) voor { $count } taken.
 finding-web-title-I001 = Geïnformeerd (I) zonder kanaal
+findings-go-to-field = Naar het veld
