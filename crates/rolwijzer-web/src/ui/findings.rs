@@ -63,7 +63,7 @@ fn reader_href(l: &Loaded, f: &Finding, href: String) -> Option<String> {
         FixPlace::Settings(_) => None,
         FixPlace::Person(_) | FixPlace::Party(_) => Some(match href.split_once("?open=") {
             Some((path, rest)) => {
-                let section = rest.split('#').next().unwrap_or_default();
+                let section = rest.split(['#', '&']).next().unwrap_or_default();
                 format!("{path}#{section}")
             }
             None => href,
@@ -99,10 +99,10 @@ pub fn web_fix(ctx: &Ctx, f: &Finding) -> String {
     )
 }
 
-/// A link that opens the collapsed form `open` (the page renders it open) and jumps to
-/// the field `field`: the browser scrolls to it and starts keyboard focus there.
+/// A link that opens the collapsed form `open` (the page renders it open), focuses the
+/// field `field` (`autofocus`) and jumps to it.
 fn opened(base: String, open: &str, field: &str) -> String {
-    format!("{base}?open={open}#{field}")
+    format!("{base}?open={open}&field={field}#{field}")
 }
 
 /// Where a finding can be fixed: the core says which page and field

@@ -258,6 +258,7 @@ fn fix_links(body: &str) -> Vec<String> {
             Some(
                 s[..s.find('"')?]
                     .replace("&amp;", "&")
+                    .replace("&#38;", "&")
                     .replace("&#x2f;", "/"),
             )
         })
@@ -294,7 +295,12 @@ async fn every_fix_link_opens_its_form_at_a_field_that_exists() {
                 page.body.contains(&format!("id=\"{field}\"")),
                 "{href}: no field {field} on the page"
             );
-            if let Some((_, open)) = path.split_once("?open=") {
+            if let Some((_, query)) = path.split_once("?open=") {
+                let (open, focus) = query.split_once("&field=").expect("a field to focus");
+                assert_eq!(
+                    focus, field,
+                    "{href}: the focused field is the one jumped to"
+                );
                 let section = &page.body[page
                     .body
                     .find(&format!("id=\"{open}\""))
@@ -307,6 +313,18 @@ async fn every_fix_link_opens_its_form_at_a_field_that_exists() {
                 assert!(
                     form.contains(&format!("id=\"{field}\"")),
                     "{href}: field not in the opened form"
+                );
+                // The field itself carries the focus, and only it.
+                let at = form.find(&format!("id=\"{field}\"")).unwrap();
+                let tag_start = form[..at].rfind('<').unwrap();
+                assert!(
+                    form[tag_start..at].contains(" autofocus"),
+                    "{href}: not focused"
+                );
+                assert_eq!(
+                    form.matches(" autofocus").count(),
+                    1,
+                    "{href}: one field focused"
                 );
                 kinds.insert("open".to_owned());
             }
@@ -348,7 +366,7 @@ async fn k005_opens_a_person_at_the_repository_checkbox() {
     page.assert_contains(&[
         "K005",
         "„Heeft beheerrechten op de code repository”",
-        &format!("/c/zonderbeheer/people?open=person-{first}#person-{first}-edit-repository_admin"),
+        &format!("/c/zonderbeheer/people?open=person-{first}&#38;field=person-{first}-edit-repository_admin#person-{first}-edit-repository_admin"),
     ]);
     assert!(
         !page.body.contains("repository_admin</"),

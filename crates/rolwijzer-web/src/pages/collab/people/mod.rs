@@ -468,10 +468,20 @@ struct PeoplePage {
     person_choices: Vec<Choice>,
 }
 
-/// The form a finding's link asks to show open: `?open=person-anna` (see
-/// `crate::ui::findings::fix_href`).
-fn open_param(query: Option<&str>) -> Option<&str> {
-    query?.split('&').find_map(|kv| kv.strip_prefix("open="))
+/// A value of the query that a finding's link sets: `open=person-anna` (the form
+/// shown open) and `field=person-anna-edit-hours_per_week` (the field focused); see
+/// `crate::ui::findings::fix_href`. Our own ids are plain ASCII: no decoding needed.
+fn query_param<'a>(query: Option<&'a str>, name: &str) -> Option<&'a str> {
+    query?
+        .split('&')
+        .find_map(|kv| kv.strip_prefix(name)?.strip_prefix('='))
+}
+
+/// Puts the focus on the field with this id, if it is one of these.
+fn focus_on(fields: &mut [&mut Field], id: Option<&str>) {
+    for f in fields.iter_mut() {
+        f.focus = Some(f.id.as_str()) == id;
+    }
 }
 
 fn build(
@@ -479,8 +489,10 @@ fn build(
     l: &Loaded,
     saved: bool,
     failed: Option<&Failed<'_>>,
-    open: Option<&str>,
+    query: Option<&str>,
 ) -> PeoplePage {
+    let open = query_param(query, "open");
+    let field = query_param(query, "field");
     let doc = l.doc();
     let slug = &l.collab.slug;
     let base = l.collab.head;
@@ -500,6 +512,20 @@ fn build(
         .map(|p| {
             let mut form = PartyForm::of(Some(p), &format!("party-{}-edit", p.id), base);
             form.head.open = open == Some(format!("party-{}", p.id).as_str());
+            if form.head.open {
+                let f = &mut form;
+                focus_on(
+                    &mut [
+                        &mut f.name,
+                        &mut f.kind,
+                        &mut f.contact,
+                        &mut f.develops_product,
+                        &mut f.website,
+                        &mut f.contract_until,
+                    ],
+                    field,
+                );
+            }
             if let Some(f) = is_failed(Kind::Party, Some(p.id.as_str())) {
                 form.fail(f);
             }
@@ -530,6 +556,22 @@ fn build(
         .map(|p| {
             let mut form = PersonForm::of(ctx, Some(p), &format!("person-{}-edit", p.id), base);
             form.head.open = open == Some(format!("person-{}", p.id).as_str());
+            if form.head.open {
+                let f = &mut form;
+                focus_on(
+                    &mut [
+                        &mut f.name,
+                        &mut f.party,
+                        &mut f.title,
+                        &mut f.email,
+                        &mut f.phone,
+                        &mut f.hours_per_week,
+                        &mut f.repository_admin,
+                        &mut f.forge_username,
+                    ],
+                    field,
+                );
+            }
             if let Some(f) = is_failed(Kind::Person, Some(p.id.as_str())) {
                 form.fail(f);
             }
@@ -630,13 +672,7 @@ fn build(
 pub(crate) async fn show(p: CollabPage) -> AppResult<Response> {
     page(
         &p.ctx,
-        &build(
-            &p.ctx,
-            &p.l,
-            p.saved(),
-            None,
-            open_param(p.query.as_deref()),
-        ),
+        &build(&p.ctx, &p.l, p.saved(), None, p.query.as_deref()),
     )
 }
 
