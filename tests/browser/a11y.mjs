@@ -81,9 +81,13 @@ try {
   for (const p of ['/', '/login', '/about', '/p/open-inkomensloket', demo, `${demo}/matrix`, `${demo}/checklist`,
     `${demo}/findings`, `${demo}/people`, `${demo}/workload`, `${demo}/departure`, `${demo}/rotation`,
     `${demo}/money`, '/privacy', `${demo}/evaluation`, `${demo}/export`, `${demo}/history`, `${demo}/task/technical-maintenance`, '/?lang=en',
-    `${demo}?lang=en`, `${demo}/export?lang=en`]) {
+    `${demo}?lang=en`, `${demo}/export?lang=en`, `${demo}/files`]) {
     await visit(page, base, p);
   }
+  // The Dutch error page for a path that does not exist (a 404 on purpose).
+  const missing = await page.goto(`${base}/bestaat-niet`);
+  if (!missing || missing.status() !== 404) fail(`/bestaat-niet: HTTP ${missing && missing.status()}`);
+  await axe(page, '404 page');
   await page.goto(`${base}/?lang=nl`);
 
   // Journey 1: the first administrator sets a password with the printed link.

@@ -679,3 +679,129 @@ impl HandoverItem {
         }
     }
 }
+
+/// Every key of the document format, as FORMAT.md names them. People meet these only
+/// where they edit the file (CLI texts, FORMAT.md); the web app names the field on its
+/// page instead, and its tests check that no page shows one of these as text.
+pub const KEYS: &[&str] = &[
+    // The document.
+    "version",
+    "collaboration",
+    "parties",
+    "people",
+    "groups",
+    "assignments",
+    "rotation",
+    "budget",
+    "evaluations",
+    // The collaboration.
+    "name",
+    "description",
+    "website",
+    "how_to_join",
+    "ambition",
+    "arrangement",
+    "coordinator",
+    "coordinator_compensated",
+    "contribution",
+    "separate_administration",
+    "fixed_costs_per_month",
+    "reserve",
+    "last_evaluation",
+    "evaluation_interval_months",
+    // Parties, people and groups.
+    "id",
+    "kind",
+    "contact",
+    "develops_product",
+    "contract_until",
+    "inhabitants",
+    "contributes",
+    "party",
+    "title",
+    "email",
+    "phone",
+    "hours_per_week",
+    "repository_admin",
+    "forge_username",
+    "members",
+    "all_parties",
+    // Assignments.
+    "task",
+    "item",
+    "critical",
+    "responsible",
+    "accountable",
+    "consulted",
+    "informed",
+    "who",
+    "via",
+    "backup",
+    "process",
+    "notes",
+    // The rotation.
+    "tasks",
+    "order",
+    "period_months",
+    "start",
+    "handovers",
+    "date",
+    "done",
+    // The budget.
+    "year",
+    "key",
+    "hourly_rate",
+    "weeks_per_year",
+    "activities",
+    "cost",
+    "fixed",
+    "tiers",
+    "up_to",
+    "amount",
+    // Evaluations.
+    "went_well",
+    "to_change",
+    "decisions",
+];
+
+#[cfg(test)]
+mod key_tests {
+    use super::*;
+
+    fn collect(v: &serde_json::Value, out: &mut std::collections::BTreeSet<String>) {
+        match v {
+            serde_json::Value::Object(m) => {
+                for (k, v) in m {
+                    out.insert(k.clone());
+                    collect(v, out);
+                }
+            }
+            serde_json::Value::Array(a) => a.iter().for_each(|v| collect(v, out)),
+            _ => {}
+        }
+    }
+
+    /// Every key the examples use (as the core writes them back) is in [`KEYS`], so
+    /// the web's check for keys on its pages knows them all.
+    #[test]
+    fn keys_lists_every_key_the_examples_use() {
+        let examples = [
+            include_str!("../../../examples/begroting-in-natura-twintig-gemeenten.yaml"),
+            include_str!("../../../examples/begroting-twintig-gemeenten.yaml"),
+            include_str!("../../../examples/delen-twee-gemeenten.yaml"),
+            include_str!("../../../examples/gestructureerd-twaalf-gemeenten.yaml"),
+            include_str!("../../../examples/roulerend-licht-vier-gemeenten.yaml"),
+        ];
+        let mut seen = std::collections::BTreeSet::new();
+        for text in examples {
+            let doc = crate::parse::parse_document(text.as_bytes()).expect("example parses");
+            collect(&serde_json::to_value(&doc).expect("serialises"), &mut seen);
+        }
+        let unknown: Vec<&String> = seen
+            .iter()
+            .filter(|k| !KEYS.contains(&k.as_str()))
+            .collect();
+        assert!(unknown.is_empty(), "keys missing from KEYS: {unknown:?}");
+        assert!(seen.len() > 40, "the examples use only {} keys", seen.len());
+    }
+}

@@ -99,6 +99,45 @@ impl SettingsField {
     }
 }
 
+/// The form field, on a code's [`FixPage`], that fixes its findings. Declared per code
+/// in the table below, so that every web link can open and focus that field; the
+/// web app spells each field's HTML id in one exhaustive match.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FixField {
+    /// The whole edit form of the task, person or party (the fix is a choice about
+    /// the thing as a whole: keep it, remove it, or change its name).
+    Form,
+    /// The field that holds the wrong reference: a person's party, a task's
+    /// Responsible, a party's contact (D001).
+    Reference,
+    /// The name of the task, person or party (an id twice, D002).
+    Name,
+    /// A task's Responsible (R).
+    Responsible,
+    /// A task's Accountable (A).
+    Accountable,
+    /// A task's Consulted (C).
+    Consulted,
+    /// A task's Informed (I) with the channel for each.
+    Informed,
+    /// A task's backup.
+    Backup,
+    /// Where a task's way of working is written down.
+    Process,
+    /// A task's own arrangement (done by an external party or not).
+    Arrangement,
+    /// A person's admin rights on the code repository.
+    RepositoryAdmin,
+    /// A person's hours a week.
+    Hours,
+    /// A party's kind (municipality or not).
+    PartyKind,
+    /// The field of the settings page that the [`FixPage`] names.
+    Setting,
+    /// The budget and its distribution key on the money page.
+    Budget,
+}
+
 /// Where one finding is fixed: a [`FixPage`] with the subject filled in.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FixPlace {
@@ -140,7 +179,7 @@ pub enum Family {
 }
 
 macro_rules! codes {
-    ($($(#[$doc:meta])* $code:ident => $sev:ident, $part:ident, $fix:ident $(($field:ident))?;)*) => {
+    ($($(#[$doc:meta])* $code:ident => $sev:ident, $part:ident, $fix:ident $(($field:ident))?, $fixfield:ident;)*) => {
         /// A stable finding code (DESIGN.md §5).
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
         pub enum Code { $($(#[$doc])* $code,)* }
@@ -168,82 +207,87 @@ macro_rules! codes {
             pub fn fix_page(self) -> FixPage {
                 match self { $(Code::$code => FixPage::$fix $((SettingsField::$field))?,)* }
             }
+
+            /// The field on [`Code::fix_page`] that fixes the rule's findings.
+            pub fn fix_field(self) -> FixField {
+                match self { $(Code::$code => FixField::$fixfield,)* }
+            }
         }
     };
 }
 
 codes! {
     /// A reference to an id that does not exist, or of the wrong kind for its field.
-    D001 => Error, Raci, Reference;
+    D001 => Error, Raci, Reference, Reference;
     /// The same id is used twice (people, parties, groups and custom tasks share ids).
-    D002 => Error, Raci, Reference;
+    D002 => Error, Raci, Reference, Name;
     /// An unknown task or checklist item id (custom tasks are declared as custom).
-    D003 => Error, Checklist, Task;
+    D003 => Error, Checklist, Task, Form;
     /// A task has no Accountable.
-    R001 => Error, Raci, Task;
+    R001 => Error, Raci, Task, Accountable;
     /// The Accountable is a group, or more than one.
-    R002 => Error, Raci, Task;
+    R002 => Error, Raci, Task, Accountable;
     /// A task has no Responsible.
-    R003 => Error, Raci, Task;
+    R003 => Error, Raci, Task, Responsible;
     /// A task required at this level (or by the contribution) is not assigned.
-    C001 => Warning, Checklist, Task;
+    C001 => Warning, Checklist, Task, Responsible;
     /// A task above the chosen level is assigned (roles on paper).
-    C002 => Advice, TipStartSmall, Task;
+    C002 => Advice, TipStartSmall, Task, Form;
     /// A critical task has no backup.
-    K001 => Warning, TipBackup, Task;
+    K001 => Warning, TipBackup, Task, Backup;
     /// The backup is the same person as the only Responsible.
-    K002 => Warning, TipBackup, Task;
+    K002 => Warning, TipBackup, Task, Backup;
     /// Everyone on a critical task (R, A, backup) belongs to one party.
-    K003 => Warning, TipBackup, Task;
+    K003 => Warning, TipBackup, Task, Backup;
     /// If the party left, these tasks would lose their Responsible or Accountable.
-    K004 => Warning, OptionCoordinating, Party;
+    K004 => Warning, OptionCoordinating, Party, Form;
     /// Fewer than two people have admin rights on the code repository.
-    K005 => Warning, BasicTasks, People;
+    K005 => Warning, BasicTasks, People, RepositoryAdmin;
     /// A task has no documented process (a warning when it rotates or is external).
-    K006 => Advice, TipDocument, Task;
+    K006 => Advice, TipDocument, Task, Process;
     /// The coordinating municipality is not compensated for its capacity.
-    O001 => Warning, OptionCoordinating, Settings(CoordinatorCompensated);
+    O001 => Warning, OptionCoordinating, Settings(CoordinatorCompensated), Setting;
     /// The coordinator is Accountable for a money task and no group is Consulted.
-    O002 => Warning, OptionCoordinating, Task;
+    O002 => Warning, OptionCoordinating, Task, Consulted;
     /// A party that develops the product holds R or A on a task that steers it.
-    O003 => Warning, OptionExternal, Task;
+    O003 => Warning, OptionExternal, Task, Responsible;
     /// An external arrangement (collaboration or task) without a contribution to pay for it.
-    O004 => Warning, OptionExternal, TaskOr(Contribution);
+    O004 => Warning, OptionExternal, TaskOr(Contribution), Arrangement;
     /// The arrangement does not suit the ambition level.
-    O005 => Warning, OptionCoordinating, Settings(Ambition);
+    O005 => Warning, OptionCoordinating, Settings(Ambition), Setting;
     /// A rotation hand-over falls within 60 days.
-    O006 => Advice, OptionRotating, PartyOr(Rotation);
+    O006 => Advice, OptionRotating, PartyOr(Rotation), Form;
     /// A distributed arrangement and nobody holds collaboration coordination.
-    O007 => Warning, OptionDistributed, Task;
+    O007 => Warning, OptionDistributed, Task, Responsible;
     /// The coordinator or a rotation party is not a municipality.
-    O008 => Error, OptionCoordinating, Party;
+    O008 => Error, OptionCoordinating, Party, PartyKind;
     /// A coordinating arrangement without a coordinator.
-    O009 => Warning, OptionCoordinating, Settings(Coordinator);
+    O009 => Warning, OptionCoordinating, Settings(Coordinator), Setting;
     /// A municipality in the rotation has fewer hours than its turn asks.
-    O010 => Advice, OptionRotating, PartyOr(Rotation);
+    O010 => Advice, OptionRotating, PartyOr(Rotation), Form;
     /// A contribution is collected but not kept in a separate administration.
-    F001 => Warning, TipSeparateMoney, Settings(SeparateAdministration);
+    F001 => Warning, TipSeparateMoney, Settings(SeparateAdministration), Setting;
     /// The reserve covers less than three months of fixed costs.
-    F002 => Warning, TipReserves, Settings(Reserve);
+    F002 => Warning, TipReserves, Settings(Reserve), Setting;
     /// Fixed costs or reserve unknown while a contribution is collected.
-    F003 => Advice, TipReserves, Settings(Reserve);
+    F003 => Advice, TipReserves, Settings(Reserve), Setting;
     /// The budget's distribution key cannot be applied (inhabitants or tiers missing,
     /// in-kind hours without an hourly rate).
-    F004 => Warning, OptionRotating, Money;
+    F004 => Warning, OptionRotating, Money, Budget;
     /// The shares do not cover the total of the budget.
-    F005 => Warning, TipReserves, Money;
+    F005 => Warning, TipReserves, Money, Budget;
     /// No evaluation date recorded.
-    E001 => Advice, TipEvaluate, Settings(LastEvaluation);
+    E001 => Advice, TipEvaluate, Settings(LastEvaluation), Setting;
     /// The last evaluation is older than the interval.
-    E002 => Warning, TipEvaluate, Settings(LastEvaluation);
+    E002 => Warning, TipEvaluate, Settings(LastEvaluation), Setting;
     /// Fewer than half the required tasks are filled: a lower level would be filled.
-    A001 => Advice, TipStartSmall, Settings(Ambition);
+    A001 => Advice, TipStartSmall, Settings(Ambition), Setting;
     /// A person's assigned hours exceed the hours they have.
-    H001 => Warning, TipRecognise, Person;
+    H001 => Warning, TipRecognise, Person, Hours;
     /// One person is R or A on more than five tasks.
-    H002 => Advice, TipRecognise, Person;
+    H002 => Advice, TipRecognise, Person, Form;
     /// Someone Informed has no channel (`via`).
-    I001 => Advice, Raci, Task;
+    I001 => Advice, Raci, Task, Informed;
 }
 
 impl Code {
@@ -419,7 +463,9 @@ impl Finding {
         self
     }
 
-    fn fluent_args(&self, lang: Lang) -> Args {
+    /// The finding's values as Fluent arguments, for texts outside the core that say
+    /// the same thing in other words (the web's fix texts name fields, not keys).
+    pub fn fluent_args(&self, lang: Lang) -> Args {
         let mut a = Args::new();
         for (k, v) in &self.args {
             a.set(k, v.render(lang));
@@ -466,6 +512,17 @@ impl Finding {
                 .or_else(party)
                 .unwrap_or(FixPlace::People),
             FixPage::Money => FixPlace::Money,
+        }
+    }
+}
+
+impl Finding {
+    /// The field at [`Finding::fix_place`] that fixes this finding: the code's
+    /// [`FixField`], or the settings field when the place fell back to settings.
+    pub fn fix_field(&self) -> FixField {
+        match self.fix_place() {
+            FixPlace::Settings(_) => FixField::Setting,
+            _ => self.code.fix_field(),
         }
     }
 }
@@ -517,6 +574,16 @@ mod tests {
                 "{code} is not in {:?}",
                 code.family()
             );
+        }
+    }
+
+    /// A code's field is "the settings field" exactly when its page is a settings
+    /// field, so a link never asks a task or person form for a settings field.
+    #[test]
+    fn the_setting_field_belongs_to_settings_pages() {
+        for &code in Code::ALL {
+            let on_settings = matches!(code.fix_page(), FixPage::Settings(_));
+            assert_eq!(code.fix_field() == FixField::Setting, on_settings, "{code}");
         }
     }
 

@@ -236,6 +236,12 @@ impl Notice {
     pub fn message(&self, lang: Lang) -> String {
         texts::notice(self, lang)
     }
+
+    /// The text id of [`Notice::message`] and its values: the web app words some
+    /// notices its own way (naming the field on its page instead of the file's key).
+    pub fn parts(&self, lang: Lang) -> (&'static str, rolwijzer_core::i18n::Args) {
+        texts::notice_parts(self, lang)
+    }
 }
 
 /// A written export.

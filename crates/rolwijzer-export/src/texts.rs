@@ -42,11 +42,16 @@ pub fn targs(lang: Lang, id: &str, args: &Args) -> String {
 }
 
 pub(crate) fn notice(n: &Notice, lang: Lang) -> String {
+    let (id, args) = notice_parts(n, lang);
+    targs(lang, id, &args)
+}
+
+/// A notice's text id and values, so that a page can word it its own way.
+pub(crate) fn notice_parts(n: &Notice, lang: Lang) -> (&'static str, Args) {
     match n {
-        Notice::MissingForgeUsername { person, name } => targs(
-            lang,
+        Notice::MissingForgeUsername { person, name } => (
             "notice-missing-forge-username",
-            &Args::new()
+            Args::new()
                 .with("name", name.clone())
                 .with("person", person.clone()),
         ),
@@ -54,35 +59,30 @@ pub(crate) fn notice(n: &Notice, lang: Lang) -> String {
             person,
             name,
             username,
-        } => targs(
-            lang,
+        } => (
             "notice-invalid-forge-username",
-            &Args::new()
+            Args::new()
                 .with("name", name.clone())
                 .with("person", person.clone())
                 .with("username", username.clone()),
         ),
-        Notice::NoCodeOwners => t(lang, "notice-no-code-owners"),
-        // Both notices name the supplier and the contract's last day.
-        Notice::ContractEnded { party, until } | Notice::ContractFarAhead { party, until } => {
-            let id = if matches!(n, Notice::ContractEnded { .. }) {
-                "notice-contract-ended"
-            } else {
-                "notice-contract-far-ahead"
-            };
-            targs(
-                lang,
-                id,
-                &Args::new()
-                    .with("party", party.clone())
-                    .with("date", i18n::date(lang, *until)),
-            )
-        }
-        Notice::ContractWithoutEnd { party } => targs(
-            lang,
-            "notice-contract-without-end",
-            &Args::new().with("party", party.clone()),
+        Notice::NoCodeOwners => ("notice-no-code-owners", Args::new()),
+        Notice::ContractEnded { party, until } => (
+            "notice-contract-ended",
+            Args::new()
+                .with("party", party.clone())
+                .with("date", i18n::date(lang, *until)),
         ),
-        Notice::NoMaintenanceContact => t(lang, "notice-no-maintenance-contact"),
+        Notice::ContractFarAhead { party, until } => (
+            "notice-contract-far-ahead",
+            Args::new()
+                .with("party", party.clone())
+                .with("date", i18n::date(lang, *until)),
+        ),
+        Notice::ContractWithoutEnd { party } => (
+            "notice-contract-without-end",
+            Args::new().with("party", party.clone()),
+        ),
+        Notice::NoMaintenanceContact => ("notice-no-maintenance-contact", Args::new()),
     }
 }

@@ -22,8 +22,8 @@ pub use accounts::{
 };
 pub use clock::Clock;
 pub use ids::{CollabId, UserId};
-pub use privacy::{Actor, ForgetRequest, Forgotten, LimitReached, LogEntry, Quota, Via};
 pub use invitations::{Invitation, InvitationLink, InvitationState, NewAccount};
+pub use privacy::{Actor, ForgetRequest, Forgotten, LimitReached, LogEntry, Quota, Via};
 
 use rolwijzer_core::Document;
 use rolwijzer_core::parse::{from_json, to_json};

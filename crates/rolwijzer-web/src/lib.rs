@@ -24,6 +24,22 @@ pub use http::microcache;
 pub use http::startup::{Config, SETUP_LINK_TTL, StartupError, serve, setup_first_run};
 pub use http::work::Work;
 
+/// The web's words for findings and notices, for tests that check what pages say.
+pub mod words {
+    pub use crate::ui::i18n::{has_own, text};
+
+    /// A finding's message as pages show it: the web's own wording where it has one
+    /// (role names, no file paths), else the core's.
+    pub fn finding_message(lang: rolwijzer_core::Lang, f: &rolwijzer_core::Finding) -> String {
+        let id = format!("finding-web-{}", f.code.as_str());
+        if has_own(lang, &id) {
+            text(lang, &id, &f.fluent_args(lang))
+        } else {
+            f.message(lang)
+        }
+    }
+}
+
 use axum::Router;
 use rolwijzer_core::Date;
 use rolwijzer_store::Store;

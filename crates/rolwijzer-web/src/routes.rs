@@ -64,6 +64,8 @@ table! {
     GET  "/static/style.css"                  => assets::style, Anyone;
     GET  "/static/matrix.js"                  => assets::matrix_js, Anyone;
     GET  "/static/copy.js"                    => assets::copy_js, Anyone;
+    GET  "/favicon.svg"                       => assets::favicon, Anyone;
+    GET  "/favicon.ico"                       => assets::favicon, Anyone;
     GET  "/login"                             => auth::login_form, Anyone;
     POST "/login"                             => auth::login, Anyone;
     POST "/logout"                            => auth::logout, Anyone;
@@ -113,6 +115,7 @@ table! {
     GET  "/c/{slug}/evaluation"               => collab::evaluation::show, Collab(View);
     POST "/c/{slug}/evaluation"               => collab::evaluation::record, Collab(Edit);
     GET  "/c/{slug}/export"                   => collab::export::show, Collab(View);
+    GET  "/c/{slug}/files"                    => collab::export::show_technical, Collab(View);
     GET  "/c/{slug}/export/{format}"          => collab::export::download, Collab(View);
     GET  "/c/{slug}/rolverdeling.yaml"        => collab::import::download, Collab(View);
     GET  "/c/{slug}/history"                  => collab::history::show, Collab(View);
@@ -147,5 +150,9 @@ pub fn router(state: &AppState) -> Router<AppState> {
         .route("/api", any(api::problem::no_such_path))
         .route("/api/{*rest}", any(api::problem::no_such_path))
         .method_not_allowed_fallback(api::problem::method_not_allowed);
-    pages.merge(api)
+    // Pages answer unknown paths and methods with the Dutch error page.
+    pages
+        .method_not_allowed_fallback(crate::http::error::page_method_not_allowed)
+        .merge(api)
+        .fallback(crate::http::error::page_not_found)
 }

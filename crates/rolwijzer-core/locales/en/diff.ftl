@@ -2,7 +2,7 @@
 diff-setting = { $setting } changed from { $old } to { $new }.
 diff-added = { $kind } { $name } added.
 diff-removed = { $kind } { $name } removed.
-diff-edited = Details of { $kind } { $name } changed.
+diff-edited = { $kind } { $name }: details changed.
 diff-task-added = Task { $task } added.
 diff-task-removed = Task { $task } removed.
 diff-holds = { $who } is now { $letter } for { $task }.

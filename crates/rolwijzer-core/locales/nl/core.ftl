@@ -490,8 +490,8 @@ finding-h002-why = Als veel taken bij één persoon liggen, hangt de samenwerkin
 
 # I001: Informed zonder kanaal. $task, $who
 finding-i001-title = Informed zonder kanaal
-finding-i001 = Bij de taak { $task } wordt { $who } geïnformeerd, maar er staat niet bij hoe.
-finding-i001-fix = Geef aan hoe { $who } op de hoogte blijft van { $task }, bijvoorbeeld via de nieuwsbrief, e-mail of het overleg (`via`).
+finding-i001 = Bij de taak { $task } staat niet hoe je „{ $who }” op de hoogte houdt.
+finding-i001-fix = Geef aan hoe je „{ $who }” op de hoogte houdt van { $task }, bijvoorbeeld via de nieuwsbrief, e-mail of het overleg (`via`).
 finding-i001-why = De I in RACI staat voor Informed: wie moet op de hoogte blijven? Dat werkt alleen als ook duidelijk is hoe dat gebeurt. Het voorbeeld in het hoofdstuk noemt daarom een kanaal, zoals een nieuwsbrief.
 
 # O009: coördinerende gemeente gekozen, maar niet ingevuld welke. (geen variabelen)

@@ -2,7 +2,7 @@
 diff-setting = { $setting } gewijzigd van { $old } naar { $new }.
 diff-added = { $kind } { $name } toegevoegd.
 diff-removed = { $kind } { $name } verwijderd.
-diff-edited = Gegevens van { $kind } { $name } gewijzigd.
+diff-edited = { $kind } { $name }: gegevens gewijzigd.
 diff-task-added = Taak { $task } toegevoegd.
 diff-task-removed = Taak { $task } verwijderd.
 diff-holds = { $who } is nu { $letter } voor { $task }.

@@ -14,6 +14,7 @@ mod hours;
 mod ids;
 mod index;
 mod money;
+mod next;
 mod organisation;
 mod raci;
 mod report;
@@ -23,6 +24,7 @@ mod views;
 
 pub use evaluation::EVALUATION_NOTICE_MONTHS;
 pub use hours::MAX_TASKS_PER_PERSON;
+pub use next::{NextStep, next_step};
 pub use organisation::HANDOVER_NOTICE_DAYS;
 pub use raci::{AccountableProblem, accountable_problem};
 pub use report::{

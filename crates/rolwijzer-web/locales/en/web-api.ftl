@@ -1,7 +1,7 @@
 # web-api (en): the API tokens page and the texts of the JSON API.
 
 ## Menu
-nav-api-tokens = API tokens
+nav-account = Your account
 
 ## API tokens page
 tokens-title = API tokens

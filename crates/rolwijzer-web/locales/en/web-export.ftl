@@ -1,7 +1,9 @@
 # The export page: every file rolwijzer can make.
 nav-export = Export
 export-title = Export
-export-intro = Download the role division as a file: as the annex to the agreement, as a spreadsheet, as a calendar or for the product's repository. Every file comes from the same role division and the same check.
+export-intro = Download the role division as a file: as the annex to the agreement, as a spreadsheet, as a calendar or to read and share. Every file comes from the same role division and the same check. Files for the product's repository are under Management.
+export-technical-title = Technical files
+export-technical-intro = Files for the product's repository and for programmers: GOVERNANCE.md, CODEOWNERS, publiccode.yml and JSON. They come from the same role division as the other files.
 export-revision = Every file shows version { $revision }, the newest version of the role division.
 export-lang = Language of the files
 export-lang-nl = Nederlands
@@ -10,7 +12,7 @@ export-csv-separator = Separator in the CSV file
 export-csv-separator-hint = Excel in Dutch expects a semicolon.
 export-csv-semicolon = Semicolon (;), for Excel in Dutch
 export-csv-comma = Comma (,), for English-language programs
-export-apply = Update the files
+export-apply = Use these options
 export-for = For whom:
 export-contains = What it holds:
 export-notices = Note on this file:

@@ -17,7 +17,7 @@ views-party = Party
 ## Checklist
 
 views-checklist-title = Checklist: are all roles divided?
-views-checklist-intro = This list comes from the chapter. For each item you see whether someone does the work (Responsible) and whether someone answers for it (Accountable).
+views-checklist-intro = This list comes from the chapter. For each item you see whether someone does the work (responsible, R) and whether someone answers for it (accountable, A).
 views-checklist-count = { $done } of { $needed } needed items done.
 views-checklist-level = ambition level
 views-checklist-how = An item is done when its task has someone who does the work (R) and someone who answers for it (A).
@@ -87,7 +87,7 @@ views-workload-people-caption = Hours a week per person
 views-workload-assigned = Hours of tasks a week
 views-workload-available = Available a week
 views-workload-status = Does it fit?
-views-workload-tasks = Number of tasks as R or A
+views-workload-tasks = Number of tasks as responsible (R) or accountable (A)
 views-workload-parties = Per party (in-kind contribution)
 views-workload-parties-intro = The hours a party's people give to the collaboration are an in-kind contribution: work instead of money.
 views-workload-parties-caption = Hours per party
@@ -103,20 +103,20 @@ views-recognition-how = Hours a year are the hours a week times { $weeks } worki
 views-recognition-empty = No tasks with hours have been divided yet.
 views-recognition-people-caption = Tasks and hours a year per person
 views-recognition-parties-caption = Tasks and hours a year per party
-views-recognition-tasks = Tasks (as R or A)
+views-recognition-tasks = Tasks (as responsible or accountable)
 
 ## A party leaving
 
 views-departure-title = If a party leaves
 views-departure-intro = What happens if a municipality or company stops taking part? This table shows, per party, which tasks would then have nobody doing the work (R) or nobody answering for it (A).
 views-departure-why = A task only counts here when there is no backup from another party either. This shows where the collaboration is vulnerable.
-views-departure-caption = Tasks that lose their R or A if a party leaves
+views-departure-caption = Tasks that lose their responsible (R) or accountable (A) if a party leaves
 views-departure-lose-r = Loses who does the work (R)
 views-departure-lose-a = Loses who answers for it (A)
 views-departure-none = none
 views-departure-safe = No effect: every task stays covered
 views-departure-all-safe = No party is indispensable: if one leaves, every task stays covered.
-views-departure-fix = What can you do? Add someone from another party to these tasks, as a backup or as a second Responsible.
+views-departure-fix = What can you do? Add someone from another party to these tasks, as a backup or as a second responsible.
 views-holdings = What each party does now
 views-holdings-intro = Per party, the tasks in which it (or its people) has a role. The letters mean:
 views-holdings-caption = Roles per party

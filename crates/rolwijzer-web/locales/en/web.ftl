@@ -173,3 +173,41 @@ privacy-admin-error-one = Fill in an e-mail address or a user name.
 privacy-admin-error-self = You cannot delete your own account here.
 privacy-admin-error-confirm-delete = Tick the box to confirm that you want to delete this account for good.
 privacy-admin-link = Privacy requests: forget someone, access requests, delete an account
+nav-group-overview = Overview
+nav-group-tasks = Tasks
+nav-group-people = People
+nav-group-planning = Planning
+nav-group-money = Money
+nav-group-documents = Documents
+nav-group-admin = Management
+nav-group-pages = Pages in this part
+nav-files = Technical files
+next-step-title = Next step
+next-step-fix = Fix this first:
+next-step-fix-link = Go to the field that fixes this
+next-step-advice = There are no errors or warnings left. This advice makes the division even better:
+next-step-advice-link = Go to the field for this advice
+next-step-evaluation =
+    { $status ->
+        [never] The division is in order. Now plan the first evaluation: discuss together whether the roles still fit, then record what you decided.
+        [overdue] The evaluation should already have been held ({ $due }). Put it on the agenda of the next meeting.
+       *[soon] The next evaluation is almost due: by { $due }. Put it on the agenda of the next meeting.
+    }
+next-step-evaluation-link = Go to the evaluation
+next-step-publish = Everything is in order. Publish the role division, so that all participants and anyone interested can read it.
+next-step-publish-link = Go to publishing
+next-step-annex = Everything is in order and public. Download the annex and attach it to the collaboration agreement.
+next-step-annex-link = Go to the annex (PDF)
+
+# The role names of the web, the same as the annex: Dutch first, the letter beside it.
+raci-r = Responsible (R)
+raci-a = Accountable (A)
+raci-c = Consulted (C)
+raci-i = Informed (I)
+raci-backup = Backup (B)
+
+# The levels described in the third person: the same words suit members and
+# the public page's visitors.
+level-sharing-desc = The participants share the code, but nobody steers the work together. Only the three basic tasks are needed: a contact person, administration of the code repository and technical maintenance.
+level-light-desc = The participants meet regularly and make agreements together. On top of the basic tasks, two tasks are added: coordinating the meetings and coordinating the collaboration.
+level-structured-desc = The participants work together under fixed agreements, often with a community contribution and a roadmap. On top of the light-coordination tasks come tasks for money, product decisions, technology, the community and suppliers.

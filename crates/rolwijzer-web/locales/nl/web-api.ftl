@@ -1,7 +1,7 @@
 # web-api (nl): de pagina API-sleutels en de teksten van de JSON-API.
 
 ## Menu
-nav-api-tokens = API-sleutels
+nav-account = Je account
 
 ## Pagina API-sleutels
 tokens-title = API-sleutels

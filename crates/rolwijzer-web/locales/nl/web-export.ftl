@@ -1,7 +1,9 @@
 # De exportpagina: alle bestanden die rolwijzer kan maken.
 nav-export = Exporteren
 export-title = Exporteren
-export-intro = Download de rolverdeling als bestand: als bijlage bij de overeenkomst, als spreadsheet, als agenda of voor de repository van het product. Alle bestanden komen uit dezelfde rolverdeling en dezelfde controle.
+export-intro = Download de rolverdeling als bestand: als bijlage bij de overeenkomst, als spreadsheet, als agenda of om te lezen en te delen. Alle bestanden komen uit dezelfde rolverdeling en dezelfde controle. Bestanden voor de repository van het product staan onder Beheer.
+export-technical-title = Technische bestanden
+export-technical-intro = Bestanden voor de repository van het product en voor programmeurs: GOVERNANCE.md, CODEOWNERS, publiccode.yml en JSON. Ze komen uit dezelfde rolverdeling als de andere bestanden.
 export-revision = Alle bestanden tonen versie { $revision }. Dat is de nieuwste versie van de rolverdeling.
 export-lang = Taal van de bestanden
 export-lang-nl = Nederlands
@@ -10,7 +12,7 @@ export-csv-separator = Scheidingsteken in het CSV-bestand
 export-csv-separator-hint = Excel in het Nederlands verwacht een puntkomma.
 export-csv-semicolon = Puntkomma (;), voor Excel in het Nederlands
 export-csv-comma = Komma (,), voor Engelstalige programma's
-export-apply = Bestanden aanpassen
+export-apply = Opties gebruiken
 export-for = Voor wie:
 export-contains = Wat erin staat:
 export-notices = Let op bij dit bestand:

@@ -17,7 +17,7 @@ views-party = Partij
 ## Checklist
 
 views-checklist-title = Checklist: zijn alle rollen verdeeld?
-views-checklist-intro = Deze lijst komt uit het hoofdstuk. Per onderdeel zie je of iemand het uitvoert (Responsible) en of iemand ervoor eindverantwoordelijk is (Accountable).
+views-checklist-intro = Deze lijst komt uit het hoofdstuk. Per onderdeel zie je of iemand het uitvoert (uitvoerend, R) en of iemand ervoor eindverantwoordelijk is (A).
 views-checklist-count = { $done } van de { $needed } nodige onderdelen zijn geregeld.
 views-checklist-level = ambitieniveau
 views-checklist-how = Een onderdeel is geregeld als de taak waar het bij hoort iemand heeft die het werk doet (R) en iemand die eindverantwoordelijk is (A).
@@ -87,7 +87,7 @@ views-workload-people-caption = Uren per week per persoon
 views-workload-assigned = Uren aan taken per week
 views-workload-available = Beschikbaar per week
 views-workload-status = Past het?
-views-workload-tasks = Aantal taken als R of A
+views-workload-tasks = Aantal taken als uitvoerend (R) of eindverantwoordelijk (A)
 views-workload-parties = Per partij (bijdrage in natura)
 views-workload-parties-intro = De uren die de mensen van een partij aan de samenwerking geven, zijn een bijdrage in natura (in-kind). Dat is werk in plaats van geld.
 views-workload-parties-caption = Uren per partij
@@ -103,20 +103,20 @@ views-recognition-how = Uren per jaar zijn de uren per week maal { $weeks } werk
 views-recognition-empty = Er zijn nog geen taken met uren verdeeld.
 views-recognition-people-caption = Taken en uren per jaar per persoon
 views-recognition-parties-caption = Taken en uren per jaar per partij
-views-recognition-tasks = Taken (als R of A)
+views-recognition-tasks = Taken (als uitvoerend of eindverantwoordelijk)
 
 ## Vertrek van een partij
 
 views-departure-title = Als een partij vertrekt
 views-departure-intro = Wat gebeurt er als een gemeente of bedrijf stopt met de samenwerking? Deze tabel laat per partij zien welke taken dan niemand meer hebben die het werk doet (R) of die eindverantwoordelijk is (A).
 views-departure-why = Een taak telt hier alleen als er ook geen back-up van een andere partij is. Zo zie je waar de samenwerking kwetsbaar is.
-views-departure-caption = Taken die hun R of A verliezen als een partij vertrekt
+views-departure-caption = Taken die hun uitvoerende (R) of eindverantwoordelijke (A) verliezen als een partij vertrekt
 views-departure-lose-r = Verliest wie het werk doet (R)
 views-departure-lose-a = Verliest de eindverantwoordelijke (A)
 views-departure-none = geen
 views-departure-safe = Geen gevolgen: alle taken blijven gedekt
 views-departure-all-safe = Geen enkele partij is onmisbaar: als er één vertrekt, blijven alle taken gedekt.
-views-departure-fix = Wat kun je doen? Zet bij deze taken ook iemand van een andere partij, als back-up of als tweede uitvoerder.
+views-departure-fix = Wat kun je doen? Zet bij deze taken ook iemand van een andere partij, als back-up of als tweede uitvoerende.
 views-holdings = Wat elke partij nu doet
 views-holdings-intro = Per partij de taken waarin zij (of haar mensen) een rol hebben. De letters betekenen:
 views-holdings-caption = Rollen per partij

@@ -173,3 +173,41 @@ privacy-admin-error-one = Vul een e-mailadres óf een gebruikersnaam in.
 privacy-admin-error-self = Je kunt je eigen account hier niet verwijderen.
 privacy-admin-error-confirm-delete = Vink aan dat je dit account voorgoed wilt verwijderen.
 privacy-admin-link = Privacyverzoeken: iemand vergeten, inzage, een account verwijderen
+nav-group-overview = Overzicht
+nav-group-tasks = Taken
+nav-group-people = Mensen
+nav-group-planning = Planning
+nav-group-money = Geld
+nav-group-documents = Documenten
+nav-group-admin = Beheer
+nav-group-pages = Pagina's in dit onderdeel
+nav-files = Technische bestanden
+next-step-title = Volgende stap
+next-step-fix = Los eerst dit op:
+next-step-fix-link = Naar het veld om dit op te lossen
+next-step-advice = Er zijn geen fouten of waarschuwingen meer. Dit advies maakt de verdeling nog beter:
+next-step-advice-link = Naar het veld voor dit advies
+next-step-evaluation =
+    { $status ->
+        [never] De verdeling is in orde. Plan nu de eerste evaluatie: bespreek samen of de rollen nog kloppen, en leg daarna vast wat jullie besloten.
+        [overdue] De evaluatie had al gehouden moeten zijn ({ $due }). Zet hem op de agenda van het volgende overleg.
+       *[soon] De volgende evaluatie is bijna aan de beurt: uiterlijk { $due }. Zet hem op de agenda van het volgende overleg.
+    }
+next-step-evaluation-link = Naar de evaluatie
+next-step-publish = Alles is in orde. Maak de rolverdeling openbaar, zodat alle deelnemers en belangstellenden hem kunnen lezen.
+next-step-publish-link = Naar openbaar maken
+next-step-annex = Alles is in orde en openbaar. Download de bijlage en voeg hem toe aan de samenwerkingsovereenkomst.
+next-step-annex-link = Naar de bijlage (PDF)
+
+# The role names of the web, the same as the annex: Dutch first, the letter beside it.
+raci-r = Uitvoerend (R)
+raci-a = Eindverantwoordelijk (A)
+raci-c = Geraadpleegd (C)
+raci-i = Geïnformeerd (I)
+raci-backup = Back-up (B)
+
+# The levels described in the third person: the same words suit members and
+# the public page's visitors.
+level-sharing-desc = De deelnemers delen de code, maar sturen niet samen. Er zijn alleen drie basistaken nodig: een contactpersoon, beheer van de code repository en technisch beheer.
+level-light-desc = De deelnemers stemmen regelmatig af en maken samen afspraken. Naast de basistaken komen er twee taken bij: de overleggen coördineren en de samenwerking coördineren.
+level-structured-desc = De deelnemers werken samen met vaste afspraken, vaak met een communitybijdrage en een roadmap. Naast de taken van lichte coördinatie komen er taken bij voor geld, productkeuzes, techniek, de community en leveranciers.

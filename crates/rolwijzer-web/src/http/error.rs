@@ -11,6 +11,10 @@ pub enum AppError {
     /// Not there, or not yours to see.
     #[error("W404: not found")]
     NotFound,
+    /// The path exists, but not for this method (a form posted to a page that only
+    /// shows, say).
+    #[error("W405: method not allowed")]
+    MethodNotAllowed,
     /// Signed in is required.
     #[error("W401: sign in required")]
     SignIn,
@@ -43,6 +47,7 @@ impl AppError {
     pub fn code(&self) -> &'static str {
         match self {
             AppError::NotFound => "W404",
+            AppError::MethodNotAllowed => "W405",
             AppError::SignIn => "W401",
             AppError::Forbidden => "W403",
             AppError::BadRequest(_) => "W400",
@@ -60,6 +65,7 @@ impl IntoResponse for AppError {
     fn into_response(self) -> Response {
         let status = match &self {
             AppError::NotFound => StatusCode::NOT_FOUND,
+            AppError::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
             AppError::SignIn => {
                 return (StatusCode::SEE_OTHER, [("location", "/login")]).into_response();
             }
@@ -89,7 +95,7 @@ impl IntoResponse for AppError {
         };
         let page = ErrorPage {
             status: status.as_u16(),
-            reason: status.canonical_reason().unwrap_or("Error"),
+            heading: heading(status),
             dutch,
             english,
             code: self.code(),
@@ -114,14 +120,30 @@ impl IntoResponse for AppError {
 #[template(path = "error.html")]
 struct ErrorPage {
     status: u16,
-    reason: &'static str,
+    heading: &'static str,
     dutch: String,
     english: String,
     code: &'static str,
 }
 
+/// The page's heading, in Dutch: the visitor reads what happened, not an HTTP reason.
+fn heading(s: StatusCode) -> &'static str {
+    match s.as_u16() {
+        404 => "Pagina niet gevonden",
+        405 => "Dit kan hier niet",
+        403 => "Alleen bekijken",
+        400 => "Het formulier klopt niet",
+        429 => "Te veel pogingen",
+        503 => "Even te druk",
+        _ => "Er ging iets mis",
+    }
+}
+
 fn dutch(s: StatusCode) -> &'static str {
     match s.as_u16() {
+        405 => {
+            "Dit adres is er wel, maar niet voor wat je probeerde. Ga terug naar de vorige pagina of naar het begin."
+        }
         404 => "Deze pagina bestaat niet, of je hebt er geen toegang toe.",
         403 => "Je mag dit bekijken, maar niet wijzigen. Vraag de eigenaar om de rol bewerker.",
         400 => {
@@ -137,6 +159,9 @@ fn dutch(s: StatusCode) -> &'static str {
 
 fn english(s: StatusCode) -> &'static str {
     match s.as_u16() {
+        405 => {
+            "This address exists, but not for what you tried. Go back to the previous page or to the start."
+        }
         404 => "This page does not exist, or you have no access to it.",
         403 => "You may view this, but not change it. Ask the owner for the editor role.",
         400 => "The form is not right or has expired. Go back, reload the page and try again.",
@@ -146,6 +171,16 @@ fn english(s: StatusCode) -> &'static str {
             "Something went wrong on our side. Try again later; if it keeps failing, give the code below to the administrator."
         }
     }
+}
+
+/// The answer for a path no page has (the pages' fallback route).
+pub(crate) async fn page_not_found() -> AppError {
+    AppError::NotFound
+}
+
+/// The answer for a page asked with a method it does not take.
+pub(crate) async fn page_method_not_allowed() -> AppError {
+    AppError::MethodNotAllowed
 }
 
 /// Result of a handler.

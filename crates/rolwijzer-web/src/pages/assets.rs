@@ -53,3 +53,17 @@ pub(crate) async fn copy_js() -> impl IntoResponse {
         COPY_JS,
     )
 }
+
+/// The site's icon: a plain SVG (a role card with a check mark in the brand colour),
+/// served for `/favicon.svg` and for `/favicon.ico`, which browsers ask for unbidden.
+const FAVICON: &str = include_str!("../../static/favicon.svg");
+
+pub(crate) async fn favicon() -> impl IntoResponse {
+    (
+        [
+            (header::CONTENT_TYPE, "image/svg+xml"),
+            (header::CACHE_CONTROL, "public, max-age=86400"),
+        ],
+        FAVICON,
+    )
+}

@@ -14,6 +14,7 @@ const NL: &[&str] = &[
     include_str!("../../locales/nl/web-export.ftl"),
     include_str!("../../locales/nl/web-api.ftl"),
     include_str!("../../locales/nl/web-accounts.ftl"),
+    include_str!("../../locales/nl/web-fix.ftl"),
 ];
 const EN: &[&str] = &[
     include_str!("../../locales/en/web.ftl"),
@@ -24,11 +25,18 @@ const EN: &[&str] = &[
     include_str!("../../locales/en/web-export.ftl"),
     include_str!("../../locales/en/web-api.ftl"),
     include_str!("../../locales/en/web-accounts.ftl"),
+    include_str!("../../locales/en/web-fix.ftl"),
 ];
 
 fn web() -> &'static Localizer {
     static T: OnceLock<Localizer> = OnceLock::new();
     T.get_or_init(|| Localizer::from_sources(NL, EN))
+}
+
+/// Whether the web app has a text of its own with this id (a page's own wording of a
+/// finding, for example).
+pub fn has_own(lang: Lang, id: &str) -> bool {
+    web().has(lang, id)
 }
 
 /// A text: the web app's own first, then the core's (catalogue, findings).
@@ -51,6 +59,24 @@ mod tests {
             only_nl.is_empty() && only_en.is_empty(),
             "nl only: {only_nl:?}, en only: {only_en:?}"
         );
+    }
+
+    /// Every finding code has a web fix text in both languages, and none of them
+    /// shows a document key in backquotes (that is how the core's CLI texts show them).
+    #[test]
+    fn every_code_has_a_web_fix_text() {
+        for &code in rolwijzer_core::Code::ALL {
+            for lang in Lang::ALL {
+                let id = format!("fix-web-{}", code.as_str());
+                assert!(web().has(lang, &id), "{id} missing in {lang:?}");
+            }
+        }
+        for src in NL.iter().chain(EN) {
+            assert!(
+                !src.contains('`'),
+                "a web text shows a document key in backquotes"
+            );
+        }
     }
 
     #[test]

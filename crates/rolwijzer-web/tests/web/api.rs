@@ -1518,7 +1518,7 @@ async fn the_token_page_needs_a_signed_in_user() {
     );
     let b = app.admin().await;
     let home = app.get(&b, "/").await;
-    home.assert_contains(&["href=\"/account/tokens\"", "API-sleutels"]);
+    home.assert_contains(&["href=\"/account/tokens\"", "Je account"]);
     let page = app.get(&b, "/account/tokens?lang=en").await;
     assert_eq!(page.status, StatusCode::OK);
     page.assert_contains(&["<h1>API tokens</h1>", "You have no API tokens yet."]);

@@ -113,7 +113,7 @@ async fn history_lists_every_revision_newest_first() {
     let page = app.get(&editor, &format!("/c/{DEMO}/history")).await;
     assert_eq!(page.status, StatusCode::OK);
     page.assert_contains(&[
-        "<h1>Geschiedenis</h1>",
+        "<span class=\"h1-page\">Geschiedenis</span>",
         "Eerste proefwijziging",
         "Tweede proefwijziging",
         "Voorbeeld geladen bij de eerste start",
@@ -139,7 +139,7 @@ async fn history_lists_every_revision_newest_first() {
         .get(&editor, &format!("/c/{DEMO}/history?lang=en"))
         .await;
     en.assert_contains(&[
-        "<h1>History</h1>",
+        "<span class=\"h1-page\">History</span>",
         "Restore this version",
         "28 November 2026",
     ]);
@@ -516,7 +516,7 @@ async fn owner_adds_a_viewer_who_can_look_but_not_edit() {
     let page = app.get(&owner, &format!("/c/{DEMO}/members")).await;
     assert_eq!(page.status, StatusCode::OK);
     page.assert_contains(&[
-        "<h1>Toegang</h1>",
+        "<span class=\"h1-page\">Toegang</span>",
         "olga",
         "eigenaar",
         "Kan alles bekijken, maar niets wijzigen.",

@@ -21,6 +21,7 @@ mod matrix_edit;
 mod microcache;
 mod people;
 mod people_large;
+mod plain;
 mod privacy;
 mod routes;
 mod views;

@@ -95,7 +95,7 @@ async fn visitors_and_viewers_see_the_matrix_without_selects() {
         "Eva van den Broek",
         "Gemeente Tilburg",
         "Stuurgroep",
-        "<abbr class=\"raci raci-r\" title=\"Responsible (voert uit)\">R</abbr>",
+        "<abbr class=\"raci raci-r\" title=\"Uitvoerend (R)\">R</abbr>",
         "raci-backup",
         "Wat betekenen de letters?",
         "href=\"/c/open-inkomensloket/task/technical-maintenance\"",
@@ -291,7 +291,7 @@ async fn a_cell_edit_makes_one_revision_and_shows_in_the_matrix() {
     assert!(!task.body.contains("<li>Niels Verhoeven"));
     // Read-only view shows the letter as text with its explanation.
     let view = app.get(&Browser::default(), MATRIX).await;
-    view.assert_contains(&["title=\"Consulted (wordt geraadpleegd)\">C</abbr>"]);
+    view.assert_contains(&["title=\"Geraadpleegd (C)\">C</abbr>"]);
 }
 
 #[tokio::test]
@@ -421,7 +421,7 @@ async fn the_task_page_shows_the_task_and_saves_backup_hours_and_channel() {
         .await;
     assert_eq!(visitor.status, StatusCode::OK);
     visitor.assert_contains(&[
-        "<h1>Technisch beheer</h1>",
+        "<span class=\"h1-page\">Technisch beheer</span>",
         "Code reviews doen",
         "Kritieke taak",
         "Verplicht bij jullie ambitieniveau",
@@ -706,7 +706,7 @@ async fn editors_add_a_custom_task_and_an_item_on_its_own() {
     let page = app.get(&editor, res.location()).await;
     assert_eq!(page.status, StatusCode::OK);
     page.assert_contains(&[
-        "<h1>Privacy-coördinatie</h1>",
+        "<span class=\"h1-page\">Privacy-coördinatie</span>",
         "Eigen taak",
         "Kritieke taak",
         "name=\"name\" value=\"Privacy-coördinatie\"",
@@ -731,7 +731,7 @@ async fn editors_add_a_custom_task_and_an_item_on_its_own() {
     assert_eq!(app.head().await, before + 2);
     let page = app.get(&editor, res.location()).await;
     page.assert_contains(&[
-        "<h1>Code review en merge requests</h1>",
+        "<span class=\"h1-page\">Code review en merge requests</span>",
         "Checklistpunt, apart belegd",
         "href=\"/c/open-inkomensloket/task/technical-maintenance\"",
     ]);

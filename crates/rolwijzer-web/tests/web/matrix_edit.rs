@@ -220,14 +220,14 @@ async fn the_task_form_refuses_bad_input_naming_the_field_and_saves_nothing() {
         (
             vec![("accountable", "Stuurgroep")],
             vec![
-                "Accountable: wie is eindverantwoordelijk? Een groep kan niet eindverantwoordelijk (A) zijn",
+                "Eindverantwoordelijk: wie is eindverantwoordelijk? Een groep kan niet eindverantwoordelijk (A) zijn",
                 "href=\"#m-accountable\"",
             ],
         ),
         (
             vec![("accountable", "Iemand Anders")],
             vec![
-                "Accountable: wie is eindverantwoordelijk? &#34;Iemand Anders&#34; staat niet in de lijst",
+                "Eindverantwoordelijk: wie is eindverantwoordelijk? &#34;Iemand Anders&#34; staat niet in de lijst",
             ],
         ),
         (
@@ -241,12 +241,14 @@ async fn the_task_form_refuses_bad_input_naming_the_field_and_saves_nothing() {
         (
             vec![("responsible-add", "Niemand Bekend")],
             vec![
-                "Responsible: wie voert de taak uit? &#34;Niemand Bekend&#34; staat niet in de lijst",
+                "Uitvoerend: wie voert de taak uit? &#34;Niemand Bekend&#34; staat niet in de lijst",
             ],
         ),
         (
             vec![("consulted", "bestaat-niet")],
-            vec!["Consulted: wie wordt om advies gevraagd? Een van de keuzes bestaat niet (meer)"],
+            vec![
+                "Geraadpleegd: wie wordt om advies gevraagd? Een van de keuzes bestaat niet (meer)",
+            ],
         ),
         (
             vec![("process", long.as_str())],
@@ -254,7 +256,7 @@ async fn the_task_form_refuses_bad_input_naming_the_field_and_saves_nothing() {
         ),
         (
             vec![("via:deelnemers", long.as_str())],
-            vec!["Hoe hoort Alle deelnemers het? Deze tekst is te lang"],
+            vec!["Hoe houd je „Alle deelnemers” op de hoogte? Deze tekst is te lang"],
         ),
     ] {
         let page = app

@@ -71,7 +71,7 @@ async fn people_page_lists_parties_people_and_groups_with_anchors() {
         .await;
     assert_eq!(page.status, StatusCode::OK);
     page.assert_contains(&[
-        "<h1>Partijen en mensen</h1>",
+        "<span class=\"h1-page\">Partijen en mensen</span>",
         "id=\"party-tilburg\"",
         "Gemeente Tilburg",
         "Lindeboom Software B.V.",
@@ -127,7 +127,7 @@ async fn people_page_shows_the_findings_about_each_party_and_person() {
             (None, Some(p)) => format!("id=\"party-{p}\""),
             _ => continue,
         };
-        let msg = f.message(rolwijzer_core::Lang::Nl);
+        let msg = rolwijzer_web::words::finding_message(rolwijzer_core::Lang::Nl, f);
         let at = page.body.find(&anchor).expect("anchor on the page");
         let section = &page.body[at..];
         let end = section.find("</section>").unwrap();
@@ -312,7 +312,7 @@ async fn removing_something_still_used_warns_about_d001() {
         .await;
     confirm.assert_contains(&[
         "Contactpersoon van Gemeente Tilburg",
-        "Contactpersoon/aanspreekpunt: Responsible (voert uit) en Accountable (eindverantwoordelijk)",
+        "Contactpersoon/aanspreekpunt: Uitvoerend (R) en Eindverantwoordelijk (A)",
     ]);
     // Removing anyway is allowed; the findings then show D001.
     let res = app
@@ -547,9 +547,9 @@ async fn bad_input_is_refused_per_field_and_saves_nothing() {
                 ("contact", "niemand"),
             ],
             vec![
-                "Schrijf de datum als JJJJ-MM-DD",
+                "Kies een datum die bestaat",
                 "Deze keuze bestaat niet",
-                "aria-describedby=\"party-tilburg-edit-contract_until-hint party-tilburg-edit-contract_until-error\"",
+                "aria-describedby=\" party-tilburg-edit-contract_until-error\"",
                 "value=\"31-12-2027\"",
             ],
         ),
@@ -827,7 +827,7 @@ async fn settings_page_shows_every_setting_with_its_anchor() {
         page.assert_contains(&[&format!("id=\"field-{field}\"")]);
     }
     page.assert_contains(&[
-        "<h1>Instellingen</h1>",
+        "<span class=\"h1-page\">Instellingen</span>",
         "id=\"level-sharing-desc\"",
         "Delen zonder regie",
         "start niet te ambitieus",
@@ -848,7 +848,11 @@ async fn settings_page_shows_every_setting_with_its_anchor() {
     // Suppliers cannot be chosen as coordinator.
     assert!(!page.body.contains("<option value=\"lindeboom\""));
     let en = app.get(&b, "/c/open-inkomensloket/settings?lang=en").await;
-    en.assert_contains(&["<h1>Settings</h1>", "Ambition level", "value=\"12,500\""]);
+    en.assert_contains(&[
+        "<span class=\"h1-page\">Settings</span>",
+        "Ambition level",
+        "value=\"12,500\"",
+    ]);
 }
 
 #[tokio::test]
@@ -949,7 +953,7 @@ async fn bad_settings_are_refused_per_field() {
         "Vul dit veld in.",
         "Kies een ambitieniveau.",
         "Vul een bedrag in euro in",
-        "Schrijf de datum als JJJJ-MM-DD",
+        "Kies een datum die bestaat",
         "Vul een aantal maanden in van 1 tot en met 120.",
         "Deze keuze bestaat niet",
         "Kies een van de mogelijkheden.",
@@ -1031,7 +1035,7 @@ async fn rotation_settings_can_be_made_changed_and_removed() {
         "Kies minstens één taak",
         "Gemeente Breda staat twee keer in het rooster",
         "Vul een aantal maanden in",
-        "Schrijf de datum als JJJJ-MM-DD",
+        "Kies een datum die bestaat",
         "value=\"morgen\"",
     ]);
     assert_eq!(app.head().await, start + 1);

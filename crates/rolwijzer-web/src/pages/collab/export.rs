@@ -131,6 +131,9 @@ pub struct FormatGroup {
 struct ExportPage {
     ctx: Ctx,
     title: String,
+    intro: String,
+    /// The page the options form reloads: `export` or `files`.
+    action: &'static str,
     nav: Option<CollabNav>,
     slug: String,
     revision: String,
@@ -139,11 +142,36 @@ struct ExportPage {
     groups: Vec<FormatGroup>,
 }
 
+/// The groups of files for programmers and the product's repository: they have a
+/// page of their own under "Beheer", out of the way of coordinators.
+const TECHNICAL: [&str; 2] = ["repository", "scripts"];
+
+/// GET /c/{slug}/export: the files people read, share and attach.
 pub(crate) async fn show(
     State(state): State<AppState>,
     ctx: Ctx,
     Member(l): Member,
     RawQuery(query): RawQuery,
+) -> AppResult<Response> {
+    render(state, ctx, l, query, false).await
+}
+
+/// GET /c/{slug}/files: the technical files (CODEOWNERS, publiccode.yml, JSON).
+pub(crate) async fn show_technical(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Member(l): Member,
+    RawQuery(query): RawQuery,
+) -> AppResult<Response> {
+    render(state, ctx, l, query, true).await
+}
+
+async fn render(
+    state: AppState,
+    ctx: Ctx,
+    l: Loaded,
+    query: Option<String>,
+    technical: bool,
 ) -> AppResult<Response> {
     // The page forgives odd values (an edited URL) and falls back to the defaults; the
     // download itself refuses them.
@@ -157,6 +185,7 @@ pub(crate) async fn show(
     let stem = file_stem(&l.collab.slug);
     let mut groups: Vec<FormatGroup> = GROUPS
         .iter()
+        .filter(|g| TECHNICAL.contains(g) == technical)
         .map(|g| FormatGroup {
             id: g,
             heading: ctx.t(&format!("export-group-{g}")),
@@ -164,13 +193,16 @@ pub(crate) async fn show(
         })
         .collect();
     for format in Format::ALL {
+        if TECHNICAL.contains(&group_of(format)) != technical {
+            continue;
+        }
         let id = format.id();
         let notices = if WITH_NOTICES.contains(&format) {
             write(&state, &l, format, &opts)
                 .await?
                 .notices
                 .iter()
-                .map(|n| n.message(file_lang))
+                .map(|n| notice_text(n, file_lang))
                 .collect()
         } else {
             Vec::new()
@@ -212,8 +244,22 @@ pub(crate) async fn show(
         })
         .collect();
     let p = ExportPage {
-        title: ctx.t("export-title"),
-        nav: Some(CollabNav::new(&ctx, &l, "/export")),
+        title: ctx.t(if technical {
+            "export-technical-title"
+        } else {
+            "export-title"
+        }),
+        intro: ctx.t(if technical {
+            "export-technical-intro"
+        } else {
+            "export-intro"
+        }),
+        action: if technical { "files" } else { "export" },
+        nav: Some(CollabNav::new(
+            &ctx,
+            &l,
+            if technical { "/files" } else { "/export" },
+        )),
         slug: l.collab.slug.clone(),
         revision: ctx.ta(
             "export-revision",
@@ -256,6 +302,19 @@ pub(crate) async fn download(
     let mut res = written.bytes.into_response();
     download_headers(res.headers_mut(), format, &l.collab.slug, lang, true);
     Ok(res)
+}
+
+/// A notice in the page's words: the web's own text (`web-notice-…`, naming the field
+/// on the people page) where it has one, else the export's text, which names the
+/// file's key for people who edit the file.
+fn notice_text(n: &rolwijzer_export::Notice, lang: rolwijzer_core::Lang) -> String {
+    let (id, args) = n.parts(lang);
+    let own = format!("web-{id}");
+    if crate::ui::i18n::has_own(lang, &own) {
+        crate::ui::i18n::text(lang, &own, &args)
+    } else {
+        n.message(lang)
+    }
 }
 
 #[cfg(test)]

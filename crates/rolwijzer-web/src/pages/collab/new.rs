@@ -372,6 +372,7 @@ fn field(name: &str, id: &str, value: &str, errors: &FieldErrors) -> Field {
         id: id.to_owned(),
         value: value.to_owned(),
         error: errors.get(name).cloned(),
+        focus: false,
     }
 }
 

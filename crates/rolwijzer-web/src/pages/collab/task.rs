@@ -623,7 +623,7 @@ fn build_task(
             .findings
             .iter()
             .filter(|f| f.subject.task.as_deref() == Some(key))
-            .map(|f| FindingView::new(ctx, &slug, f))
+            .map(|f| FindingView::new(ctx, l, f))
             .collect(),
         form: build_form(ctx, doc, a, custom, values, errors),
         slug,

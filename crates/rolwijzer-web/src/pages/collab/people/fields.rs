@@ -23,6 +23,9 @@ pub struct Field {
     pub value: String,
     /// What is wrong with it, in words.
     pub error: Option<String>,
+    /// Whether the page puts the keyboard focus here: the field a finding's link
+    /// asked for (`?field=`).
+    pub focus: bool,
 }
 
 impl Field {
@@ -33,6 +36,7 @@ impl Field {
             id: format!("{prefix}-{name}"),
             value: value.into(),
             error: None,
+            focus: false,
         }
     }
 

@@ -81,6 +81,9 @@ pub(crate) struct PeopleQuery {
     /// A search in people's names.
     #[serde(default)]
     q: Option<String>,
+    /// The field of the open form that gets the focus (`person-anna-edit-email`).
+    #[serde(default)]
+    field: Option<String>,
 }
 
 /// Up to this many people, the page shows everyone with a form each. Above it, parties
@@ -102,8 +105,10 @@ struct Scope {
     group: Option<String>,
     /// The search, in lower case.
     search: Option<String>,
-    /// The form asked open.
+    /// The form asked open (`person-anna`, `party-tilburg`, `group-stuurgroep`).
     open: Option<String>,
+    /// The field in it that gets the focus.
+    field: Option<String>,
 }
 
 impl Scope {
@@ -129,9 +134,11 @@ impl Scope {
             None => (None, None),
         };
         if party.is_none() && group.is_none() {
-            if let Some(o) = &open {
-                party = party_of(o).or_else(|| is_party(o).then(|| o.clone()));
-                group = is_group(o).then(|| o.clone());
+            match open.as_deref().and_then(|o| o.split_once('-')) {
+                Some(("person", id)) => party = party_of(id),
+                Some(("party", id)) if is_party(id) => party = Some(id.to_owned()),
+                Some(("group", id)) if is_group(id) => group = Some(id.to_owned()),
+                _ => {}
             }
         }
         if party.is_none() {
@@ -147,6 +154,7 @@ impl Scope {
             group,
             search,
             open,
+            field: q.field.clone(),
         }
     }
 
@@ -618,6 +626,13 @@ struct PeoplePage {
     person_choices: Vec<Choice>,
 }
 
+/// Puts the focus on the field with this id, if it is one of these.
+fn focus_on(fields: &mut [&mut Field], id: Option<&str>) {
+    for f in fields.iter_mut() {
+        f.focus = Some(f.id.as_str()) == id;
+    }
+}
+
 fn build(
     ctx: &Ctx,
     l: &Loaded,
@@ -643,7 +658,7 @@ fn build(
     let views = |list: Option<&Vec<&Finding>>| -> Vec<FindingView> {
         list.into_iter()
             .flatten()
-            .map(|f| FindingView::new(ctx, slug, f))
+            .map(|f| FindingView::new(ctx, l, f))
             .collect()
     };
     let mut people_of: HashMap<&str, Vec<&Person>> = HashMap::new();
@@ -659,7 +674,21 @@ fn build(
         .filter(|p| scope.shows_party(p.id.as_str()))
         .map(|p| {
             let mut form = PartyForm::of(Some(p), &format!("party-{}-edit", p.id), base);
-            form.head.open = scope.opens(p.id.as_str());
+            form.head.open = scope.opens(&format!("party-{}", p.id));
+            if form.head.open {
+                let f = &mut form;
+                focus_on(
+                    &mut [
+                        &mut f.name,
+                        &mut f.kind,
+                        &mut f.contact,
+                        &mut f.develops_product,
+                        &mut f.website,
+                        &mut f.contract_until,
+                    ],
+                    scope.field.as_deref(),
+                );
+            }
             if let Some(f) = is_failed(Kind::Party, Some(p.id.as_str())) {
                 form.fail(f);
             }
@@ -741,7 +770,23 @@ fn build(
         .iter()
         .map(|p| {
             let mut form = PersonForm::of(ctx, Some(p), &format!("person-{}-edit", p.id), base);
-            form.head.open = scope.opens(p.id.as_str());
+            form.head.open = scope.opens(&format!("person-{}", p.id));
+            if form.head.open {
+                let f = &mut form;
+                focus_on(
+                    &mut [
+                        &mut f.name,
+                        &mut f.party,
+                        &mut f.title,
+                        &mut f.email,
+                        &mut f.phone,
+                        &mut f.hours_per_week,
+                        &mut f.repository_admin,
+                        &mut f.forge_username,
+                    ],
+                    scope.field.as_deref(),
+                );
+            }
             if let Some(f) = is_failed(Kind::Person, Some(p.id.as_str())) {
                 form.fail(f);
             }
@@ -775,7 +820,7 @@ fn build(
                     GroupForm::of(doc, Some(g), &format!("group-{}-edit", g.id), base, |p| {
                         scope.offers(p)
                     });
-                form.head.open = scope.opens(g.id.as_str());
+                form.head.open = scope.opens(&format!("group-{}", g.id));
                 if let Some(f) = is_failed(Kind::Group, Some(g.id.as_str())) {
                     form.fail(f);
                 }
@@ -817,7 +862,7 @@ fn build(
             let loose = s.task.is_none() && s.party.is_none() && s.person.is_none();
             f.code == Code::K005 || (loose && matches!(f.code, Code::D001 | Code::D002))
         })
-        .map(|f| FindingView::new(ctx, slug, f))
+        .map(|f| FindingView::new(ctx, l, f))
         .collect();
     PeoplePage {
         title: ctx.t("people-title"),

@@ -111,10 +111,10 @@ pub struct FindingItem {
 impl FindingItem {
     fn new(ctx: &Ctx, l: &Loaded, names: &Names<'_>, f: &Finding) -> Self {
         FindingItem {
-            f: FindingView::new(ctx, &l.collab.slug, f),
+            f: FindingView::new(ctx, l, f),
             subject: names.subject(f),
             chapter: f.chapter(ctx.lang),
-            title: f.code.title(ctx.lang),
+            title: crate::ui::findings::web_title(ctx, f.code),
         }
     }
 }

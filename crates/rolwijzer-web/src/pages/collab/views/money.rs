@@ -240,7 +240,7 @@ fn agenda(ctx: &Ctx, l: &Loaded, names: &Names<'_>) -> Vec<AgendaItem> {
         .iter()
         .filter(|f| f.severity != Severity::Advice)
         .map(|f| {
-            let title = f.code.title(ctx.lang);
+            let title = crate::ui::findings::web_title(ctx, f.code);
             match names.subject(f) {
                 Some(s) => format!("{} – {title} ({s})", f.code),
                 None => format!("{} – {title}", f.code),
