@@ -39,6 +39,12 @@ const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
         include_str!("../migrations/sqlite/0005_login_throttle.sql"),
         include_str!("../migrations/postgres/0005_login_throttle.sql"),
     ),
+    (
+        6,
+        "publishing",
+        include_str!("../migrations/sqlite/0006_publishing.sql"),
+        include_str!("../migrations/postgres/0006_publishing.sql"),
+    ),
 ];
 
 /// The newest schema version this program knows.
