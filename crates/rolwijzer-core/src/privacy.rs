@@ -56,7 +56,7 @@ impl Level {
 
 /// Which kinds of personal detail anonymous visitors may see. Everything is off by
 /// default; an owner switches each kind on separately.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
 pub struct Disclosure {
     /// The names of the people (without them, a person shows as their organisation).
     pub names: bool,
@@ -176,6 +176,16 @@ pub fn public_document(
         }
     }
     out
+}
+
+/// The public view of `doc` as `p` publishes it; `contact` is the person the
+/// analysis of `doc` names as its contact (`Report::contact`).
+pub fn public_view(doc: &Document, contact: Option<&Id>, p: &Publishing) -> Document {
+    let contact = contact.map(|person| PublicContact {
+        person,
+        address: p.contact_address.as_ref(),
+    });
+    public_document(doc, contact, p.disclosure)
 }
 
 /// Replaces each hidden detail in an optional text by the name shown for its person.

@@ -13,6 +13,7 @@ const NL: &[&str] = &[
     include_str!("../../locales/nl/web-history.ftl"),
     include_str!("../../locales/nl/web-export.ftl"),
     include_str!("../../locales/nl/web-api.ftl"),
+    include_str!("../../locales/nl/web-publishing.ftl"),
 ];
 const EN: &[&str] = &[
     include_str!("../../locales/en/web.ftl"),
@@ -22,6 +23,7 @@ const EN: &[&str] = &[
     include_str!("../../locales/en/web-history.ftl"),
     include_str!("../../locales/en/web-export.ftl"),
     include_str!("../../locales/en/web-api.ftl"),
+    include_str!("../../locales/en/web-publishing.ftl"),
 ];
 
 fn web() -> &'static Localizer {
