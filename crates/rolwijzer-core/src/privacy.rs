@@ -115,9 +115,9 @@ pub struct PublicContact<'a> {
 /// The document as an anonymous visitor may see it: the personal details that
 /// `d` does not switch on are removed. Without `names`, a person's name becomes the
 /// name of their organisation, so the division still reads as "who does what". A
-/// hidden e-mail address or phone number that an owner also wrote into a free text
-/// (notes, processes, descriptions, how to join) is replaced there by the name the
-/// visitor sees for that person, so it does not leak through the text either.
+/// hidden name, e-mail address or phone number that an owner also wrote into a free
+/// text (notes, processes, descriptions, how to join) is replaced there by the name
+/// the visitor sees for that person, so it does not leak through the text either.
 pub fn public_document(
     doc: &Document,
     contact: Option<PublicContact<'_>>,
@@ -136,7 +136,8 @@ pub fn public_document(
         let is_contact = d.contact && contact.is_some_and(|c| c.person == &p.id);
         if !(d.names || is_contact) {
             if let Some(n) = party_name(&p.party) {
-                p.name = n;
+                let own = std::mem::replace(&mut p.name, n);
+                hidden.push((own.to_string(), p.name.clone()));
             }
         }
         let own_email = p.email.take();
@@ -162,6 +163,8 @@ pub fn public_document(
         }
     }
     if !hidden.is_empty() {
+        // Longest first, so "Jan de Vries" goes before a colleague called "Jan".
+        hidden.sort_by_key(|(secret, _)| std::cmp::Reverse(secret.chars().count()));
         for g in &mut out.groups {
             scrub_each(&mut g.description, &hidden);
         }
@@ -368,11 +371,15 @@ assignments:
         }
         assert_eq!(none.people[0].name.as_str(), "Gemeente Zwolle");
 
-        // A hidden address written into a free text goes too, replaced by the name
-        // the visitor sees.
+        // A hidden name and address written into a free text go too, replaced by
+        // the name the visitor sees.
         assert_eq!(
             none.collaboration.how_to_join.as_ref().map(Text::as_str),
-            Some("Mail Anna de Vries (Gemeente Zwolle) voor een demo.")
+            Some("Mail Gemeente Zwolle (Gemeente Zwolle) voor een demo.")
+        );
+        assert_eq!(
+            none.assignments[0].notes.as_ref().map(Text::as_str),
+            Some("Gemeente Zwolle belt elke maand")
         );
 
         // The contact switch shows the one contact's name and the function address,

@@ -292,23 +292,25 @@ async fn analysed(
     collab: &Collaboration,
 ) -> AppResult<(Arc<Revision>, Arc<Report>)> {
     let today = state.today();
-    Ok(match state.analyses.get(collab.id, collab.head, today, &None) {
-        Some(hit) => hit,
-        None => {
-            let head = Arc::new(state.store.revision(collab.id, collab.head).await?);
-            let job = head.clone();
-            let report = Arc::new(
+    Ok(
+        match state.analyses.get(collab.id, collab.head, today, &None) {
+            Some(hit) => hit,
+            None => {
+                let head = Arc::new(state.store.revision(collab.id, collab.head).await?);
+                let job = head.clone();
+                let report = Arc::new(
+                    state
+                        .work
+                        .run(move || analyse(&job.document, today))
+                        .await?,
+                );
                 state
-                    .work
-                    .run(move || analyse(&job.document, today))
-                    .await?,
-            );
-            state
-                .analyses
-                .put(collab.id, head.clone(), report.clone(), today, None);
-            (head, report)
-        }
-    })
+                    .analyses
+                    .put(collab.id, head.clone(), report.clone(), today, None);
+                (head, report)
+            }
+        },
+    )
 }
 
 /// The head revision of `collab` as visitors see it (the public view, made once by
@@ -337,9 +339,13 @@ pub async fn public_analysed(
         })
         .await?;
     let (public, public_report) = (Arc::new(public), Arc::new(public_report));
-    state
-        .analyses
-        .put(collab.id, public.clone(), public_report.clone(), today, view);
+    state.analyses.put(
+        collab.id,
+        public.clone(),
+        public_report.clone(),
+        today,
+        view,
+    );
     Ok((public, public_report))
 }
 

@@ -83,8 +83,9 @@ impl Analyses {
         inner.clock += 1;
         let now = inner.clock;
         let number = revision.meta.number;
-        inner
-            .map
-            .insert((collaboration, number, today, view), (now, revision, report));
+        inner.map.insert(
+            (collaboration, number, today, view),
+            (now, revision, report),
+        );
     }
 }

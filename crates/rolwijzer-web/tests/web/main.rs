@@ -18,5 +18,6 @@ mod matrix;
 mod microcache;
 mod people;
 mod privacy;
+mod publishing;
 mod routes;
 mod views;

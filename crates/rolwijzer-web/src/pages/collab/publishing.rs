@@ -305,9 +305,6 @@ pub(crate) async fn save(form: CollabForm) -> AppResult<Response> {
     if f.get("confirm") != "yes" {
         return page(ctx, &confirm_page(ctx, l, &publishing));
     }
-    state
-        .store
-        .set_publishing(l.collab.id, &publishing)
-        .await?;
+    state.store.set_publishing(l.collab.id, &publishing).await?;
     Ok(Redirect::to(&format!("/c/{slug}/settings?saved=1#publishing")).into_response())
 }
