@@ -521,7 +521,7 @@ async fn owner_adds_a_viewer_who_can_look_but_not_edit() {
         "eigenaar",
         "Kan alles bekijken, maar niets wijzigen.",
         "<legend>Rol</legend>",
-        "Openbare pagina uitzetten",
+        "Alles, alleen lezen",
     ]);
     let res = app
         .post(
@@ -1004,8 +1004,8 @@ async fn public_page_shows_contact_level_and_tasks_only_when_published() {
         "Gestructureerde samenwerking",
         "Coördinerende gemeente",
         "Technisch beheer",
-        "Sara Bakker en Marloes van Gerwen",
-        "Niels Verhoeven",
+        // The tasks with the organisations that hold them (issue 13), not people.
+        "Lindeboom Software B.V. en Gemeente Eindhoven",
         "<caption>",
         "scope=\"row\"",
         "CC BY-SA 4.0",
@@ -1015,6 +1015,7 @@ async fn public_page_shows_contact_level_and_tasks_only_when_published() {
     let en = app
         .get(&Browser::default(), &format!("/p/{DEMO}?lang=en"))
         .await;
+    assert!(!page.body.contains("Sara Bakker"), "{}", page.body);
     en.assert_contains(&["Who does what?", "Technical maintenance", "Structured"]);
     // Without how_to_join, our own default text; a javascript: website is not a link.
     store_edit(&app, "geen tekst", |d| {
