@@ -241,13 +241,13 @@ impl Loaded {
         }
         let today = state.today();
         let publishing = self.collab.publishing.clone();
-        Ok(state
+        state
             .work
             .run(move || {
                 let contact = analyse(&rev.document, today).contact.map(|c| c.person);
                 public_revision(&rev, contact.as_ref(), &publishing)
             })
-            .await?)
+            .await
     }
 }
 
