@@ -243,7 +243,7 @@ fn confirm_page(ctx: &Ctx, l: &Loaded, p: &Publishing) -> ConfirmPage {
                 phone: text(&x.phone),
                 hours: x
                     .hours_per_week
-                    .map(|h| h.get().to_string())
+                    .map(|h| rolwijzer_core::i18n::hours(ctx.lang, h.get()))
                     .unwrap_or_default(),
                 title: text(&x.title),
                 forge_username: text(&x.forge_username),
