@@ -315,7 +315,8 @@ async fn the_privacy_page_states_what_is_stored_from_the_instances_settings() {
         "argon2id",
         "een sessie van 12 uur",
         "7 dagen",
-        "Zet een eigenaar de samenwerking openbaar",
+        "Een eigenaar kan de samenwerking publiceren",
+        "tenzij een eigenaar die soort gegevens aanzet",
         "kan nog niet",
         "niet ingesteld dat deze rolwijzer alleen via HTTPS werkt",
     ]);
