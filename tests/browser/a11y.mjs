@@ -1,8 +1,9 @@
 // Browser tests of rolwijzer: real server, real chromium (Debian's /usr/bin/chromium),
 // axe-core on every page against WCAG 2.1 A and AA. Journeys: the first administrator
 // sets a password, runs the start wizard, invites a colleague who makes an account,
-// records an evaluation (fixing E001), edits
-// a task with a mistake and downloads the annex as PDF from the export page. Exits
+// records an evaluation (fixing E001), edits a task with a mistake, downloads the
+// annex as PDF from the export page, and publishes the collaboration for visitors,
+// who then read its pages. Exits
 // non-zero on any violation or failed step.
 //
 // Usage: node a11y.mjs PATH/TO/rolwijzer
@@ -77,13 +78,14 @@ try {
   const page = await context.newPage();
   const demo = '/c/open-inkomensloket';
 
-  // Visitors: start page, sign-in, about, the published demo and its public page.
-  for (const p of ['/', '/login', '/about', '/p/open-inkomensloket', demo, `${demo}/matrix`, `${demo}/checklist`,
-    `${demo}/findings`, `${demo}/people`, `${demo}/workload`, `${demo}/departure`, `${demo}/rotation`,
-    `${demo}/money`, '/privacy', `${demo}/evaluation`, `${demo}/export`, `${demo}/history`, `${demo}/task/technical-maintenance`, '/?lang=en',
-    `${demo}?lang=en`, `${demo}/export?lang=en`, `${demo}/files`]) {
+  // Visitors: start page, sign-in, about, privacy and the demo's public page. The
+  // demo is published at the summary level (issue 13): its other pages are absent.
+  for (const p of ['/', '/login', '/about', '/p/open-inkomensloket', '/privacy', '/?lang=en',
+    '/p/open-inkomensloket?lang=en']) {
     await visit(page, base, p);
   }
+  const closed = await page.goto(`${base}${demo}`);
+  if (!closed || closed.status() !== 404) fail(`${demo}: a summary-level demo must be 404, got ${closed && closed.status()}`);
   // The Dutch error page for a path that does not exist (a 404 on purpose).
   const missing = await page.goto(`${base}/bestaat-niet`);
   if (!missing || missing.status() !== 404) fail(`/bestaat-niet: HTTP ${missing && missing.status()}`);
@@ -277,6 +279,29 @@ try {
   if (res.headers()['content-type'] !== 'application/pdf') fail(`annex media type: ${res.headers()['content-type']}`);
   if (!(res.headers()['content-disposition'] ?? '').startsWith('attachment')) fail('annex is not served as an attachment');
   if ((await res.body()).subarray(0, 5).toString('latin1') !== '%PDF-') fail('the annex response is not a PDF');
+
+  // Journey 6: publishing. The owner chooses "everything, read only" with names
+  // visible, checks the confirmation page, says yes; then a visitor without an
+  // account reads every page of the collaboration.
+  await page.goto(`${base}${slug}/settings#publishing`);
+  await page.check('input[name=level][value=full]');
+  await page.check('input[name=show][value=names]');
+  await page.locator('form[action$="/settings/publishing"] button[type=submit]').click();
+  await page.waitForLoadState();
+  if (!(await page.content()).includes('name="confirm"')) fail('publishing: no confirmation page');
+  await axe(page, 'publishing confirmation');
+  await page.locator('main form[action$="/settings/publishing"] button[type=submit]').click();
+  await page.waitForURL(/saved=1/);
+  await axe(page, 'settings after publishing');
+  const visitor = await browser.newContext({ bypassCSP: true, locale: 'nl-NL' });
+  const anon = await visitor.newPage();
+  const pub = `/p${slug.slice(2)}`;
+  for (const p of [pub, slug, `${slug}/matrix`, `${slug}/checklist`, `${slug}/findings`, `${slug}/people`,
+    `${slug}/workload`, `${slug}/departure`, `${slug}/rotation`, `${slug}/money`, `${slug}/evaluation`,
+    `${slug}/export`, `${slug}/history`, `${slug}/task/contact-person`, `${slug}?lang=en`, `${slug}/export?lang=en`]) {
+    await visit(anon, base, p);
+  }
+  await visitor.close();
 } catch (e) {
   fail(`journey stopped: ${e.message}`);
 } finally {
@@ -284,6 +309,6 @@ try {
   server.kill();
   rmSync(dir, { recursive: true, force: true });
 }
-console.log(`axe-core checked ${checked} pages against WCAG 2.1 A/AA; journeys: setup, wizard, API tokens, invitation, evaluation, keyboard matrix, form error, export annex`);
+console.log(`axe-core checked ${checked} pages against WCAG 2.1 A/AA; journeys: setup, wizard, API tokens, invitation, evaluation, keyboard matrix, form error, export annex, publishing`);
 console.log(`browser: ${checked - Math.min(failures, checked)} passed, ${failures} failed`);
 process.exit(failures === 0 ? 0 : 1);

@@ -11,9 +11,52 @@
 use crate::document::Document;
 use crate::values::{Id, Text};
 
+/// How far a collaboration is published: what an anonymous visitor can reach.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Level {
+    /// Nothing: to anyone but its members, the collaboration does not exist. The
+    /// default for every new collaboration.
+    #[default]
+    NotPublished,
+    /// Only the summary page (`/p/…`): the collaboration, its ambition level and
+    /// arrangement, the tasks with the organisations that hold them, and how to join.
+    Summary,
+    /// Every page of the collaboration, read-only, with its downloads and exports.
+    Full,
+}
+
+impl Level {
+    /// Every level, from least to most visible.
+    pub const ALL: [Level; 3] = [Level::NotPublished, Level::Summary, Level::Full];
+
+    /// The stable id, as stored and sent in forms.
+    pub fn id(self) -> &'static str {
+        match self {
+            Level::NotPublished => "none",
+            Level::Summary => "summary",
+            Level::Full => "full",
+        }
+    }
+
+    /// The level with this id.
+    pub fn from_id(id: &str) -> Option<Level> {
+        Level::ALL.into_iter().find(|l| l.id() == id)
+    }
+
+    /// Whether anonymous visitors may read the summary page.
+    pub fn shows_summary(self) -> bool {
+        self >= Level::Summary
+    }
+
+    /// Whether anonymous visitors may read every page, download and export.
+    pub fn shows_everything(self) -> bool {
+        self == Level::Full
+    }
+}
+
 /// Which kinds of personal detail anonymous visitors may see. Everything is off by
 /// default; an owner switches each kind on separately.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
 pub struct Disclosure {
     /// The names of the people (without them, a person shows as their organisation).
     pub names: bool,
@@ -27,16 +70,59 @@ pub struct Disclosure {
     pub titles: bool,
     /// User names on the code forge.
     pub forge_usernames: bool,
-    /// The name and e-mail address of the collaboration's public contact person (the
-    /// contact of the coordinating party, or the Responsible of the contact person
-    /// task), even when the other switches are off.
+    /// The name of the collaboration's public contact person (the contact of the
+    /// coordinating party, or the Responsible of the contact person task) with the
+    /// function address of [`Publishing::contact_address`], even when the other
+    /// switches are off. Their own e-mail address stays hidden unless `emails` is on
+    /// and no function address is given.
     pub contact: bool,
+}
+
+impl Disclosure {
+    /// Every switch on: what members see.
+    pub const ALL: Disclosure = Disclosure {
+        names: true,
+        emails: true,
+        phones: true,
+        hours: true,
+        titles: true,
+        forge_usernames: true,
+        contact: true,
+    };
+}
+
+/// What an owner chose to publish about a collaboration.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Publishing {
+    /// What anonymous visitors can reach.
+    pub level: Level,
+    /// Which personal details they see there.
+    pub disclosure: Disclosure,
+    /// A function address (`info@…`, not a person's own) shown as the public
+    /// contact's e-mail address when [`Disclosure::contact`] is on.
+    pub contact_address: Option<Text>,
+}
+
+/// The public contact person of a collaboration as [`public_document`] shows them.
+#[derive(Debug, Clone, Copy)]
+pub struct PublicContact<'a> {
+    /// The person (the analysis' contact card names them).
+    pub person: &'a Id,
+    /// The function address shown as their e-mail address, if any.
+    pub address: Option<&'a Text>,
 }
 
 /// The document as an anonymous visitor may see it: the personal details that
 /// `d` does not switch on are removed. Without `names`, a person's name becomes the
-/// name of their organisation, so the division still reads as "who does what".
-pub fn public_document(doc: &Document, contact: Option<&Id>, d: Disclosure) -> Document {
+/// name of their organisation, so the division still reads as "who does what". A
+/// hidden name, e-mail address or phone number that an owner also wrote into a free
+/// text (notes, processes, descriptions, how to join) is replaced there by the name
+/// the visitor sees for that person, so it does not leak through the text either.
+pub fn public_document(
+    doc: &Document,
+    contact: Option<PublicContact<'_>>,
+    d: Disclosure,
+) -> Document {
     let mut out = doc.clone();
     let party_name = |party: &Id| {
         doc.parties
@@ -44,18 +130,27 @@ pub fn public_document(doc: &Document, contact: Option<&Id>, d: Disclosure) -> D
             .find(|p| &p.id == party)
             .map(|p| p.name.clone())
     };
+    // (hidden detail, the name shown instead) for scrubbing the free texts.
+    let mut hidden: Vec<(String, Text)> = Vec::new();
     for p in &mut out.people {
-        let is_contact = d.contact && contact == Some(&p.id);
+        let is_contact = d.contact && contact.is_some_and(|c| c.person == &p.id);
         if !(d.names || is_contact) {
             if let Some(n) = party_name(&p.party) {
-                p.name = n;
+                let own = std::mem::replace(&mut p.name, n);
+                hidden.push((own.to_string(), p.name.clone()));
             }
         }
-        if !(d.emails || is_contact) {
-            p.email = None;
+        let own_email = p.email.take();
+        p.email = match (is_contact, contact.and_then(|c| c.address)) {
+            (true, Some(address)) => Some(address.clone()),
+            _ if d.emails => own_email.clone(),
+            _ => None,
+        };
+        if p.email != own_email {
+            hidden.extend(own_email.map(|e| (e.to_string(), p.name.clone())));
         }
         if !d.phones {
-            p.phone = None;
+            hidden.extend(p.phone.take().map(|e| (e.to_string(), p.name.clone())));
         }
         if !d.hours {
             p.hours_per_week = None;
@@ -67,7 +162,40 @@ pub fn public_document(doc: &Document, contact: Option<&Id>, d: Disclosure) -> D
             p.forge_username = None;
         }
     }
+    if !hidden.is_empty() {
+        // Longest first, so "Jan de Vries" goes before a colleague called "Jan".
+        hidden.sort_by_key(|(secret, _)| std::cmp::Reverse(secret.chars().count()));
+        for g in &mut out.groups {
+            scrub_each(&mut g.description, &hidden);
+        }
+        for a in &mut out.assignments {
+            for text in [&mut a.description, &mut a.process, &mut a.notes] {
+                scrub_each(text, &hidden);
+            }
+        }
+        let c = &mut out.collaboration;
+        for text in [&mut c.description, &mut c.how_to_join, &mut c.website] {
+            scrub_each(text, &hidden);
+        }
+    }
     out
+}
+
+/// The public view of `doc` as `p` publishes it; `contact` is the person the
+/// analysis of `doc` names as its contact (`Report::contact`).
+pub fn public_view(doc: &Document, contact: Option<&Id>, p: &Publishing) -> Document {
+    let contact = contact.map(|person| PublicContact {
+        person,
+        address: p.contact_address.as_ref(),
+    });
+    public_document(doc, contact, p.disclosure)
+}
+
+/// Replaces each hidden detail in an optional text by the name shown for its person.
+fn scrub_each(text: &mut Option<Text>, hidden: &[(String, Text)]) {
+    for (secret, name) in hidden {
+        scrub(text, std::slice::from_ref(secret), name);
+    }
 }
 
 /// What [`forget_person`] did: the person's new id and neutral name.
@@ -299,7 +427,12 @@ assignments:
     fn the_public_document_shows_only_what_is_switched_on() {
         let d = doc();
         let anna = Id::parse("anna").unwrap();
-        let none = public_document(&d, Some(&anna), Disclosure::default());
+        let address = Text::new("info@proef.example.nl").unwrap();
+        let public = PublicContact {
+            person: &anna,
+            address: Some(&address),
+        };
+        let none = public_document(&d, Some(public), Disclosure::default());
         // The how-to-join text is the collaboration's own words, not a person's
         // record; only the people's records are checked here.
         let people: String = none.people.iter().map(|p| format!("{p:?}")).collect();
@@ -315,30 +448,45 @@ assignments:
         }
         assert_eq!(none.people[0].name.as_str(), "Gemeente Zwolle");
 
-        // The contact switch shows the one contact's name and address, no one else's.
+        // A hidden name and address written into a free text go too, replaced by
+        // the name the visitor sees.
+        assert_eq!(
+            none.collaboration.how_to_join.as_ref().map(Text::as_str),
+            Some("Mail Gemeente Zwolle (Gemeente Zwolle) voor een demo.")
+        );
+        assert_eq!(
+            none.assignments[0].notes.as_ref().map(Text::as_str),
+            Some("Gemeente Zwolle belt elke maand")
+        );
+
+        // The contact switch shows the one contact's name and the function address,
+        // not her own address, and no one else's.
         let contact = Disclosure {
             contact: true,
             ..Disclosure::default()
         };
-        let c = public_document(&d, Some(&anna), contact);
+        let c = public_document(&d, Some(public), contact);
         assert_eq!(c.people[0].name.as_str(), "Anna de Vries");
         assert_eq!(
             c.people[0].email.as_ref().map(Text::as_str),
-            Some("anna@zwolle.example.nl")
+            Some("info@proef.example.nl")
+        );
+        assert!(!to_yaml(&c).contains("anna@zwolle"));
+        // Without a function address the contact has no address at all.
+        let bare = PublicContact {
+            person: &anna,
+            address: None,
+        };
+        assert_eq!(
+            public_document(&d, Some(bare), contact).people[0].email,
+            None
         );
         assert_eq!(c.people[0].phone, None);
         assert_eq!(c.people[1].email, None);
         assert_eq!(c.people[1].name.as_str(), "Gemeente Kampen");
 
-        let all = Disclosure {
-            names: true,
-            emails: true,
-            phones: true,
-            hours: true,
-            titles: true,
-            forge_usernames: true,
-            contact: true,
-        };
-        assert_eq!(public_document(&d, Some(&anna), all), d);
+        // Everything on, without a function address: the document as it is.
+        assert_eq!(public_document(&d, Some(bare), Disclosure::ALL), d);
+        assert_eq!(public_document(&d, None, Disclosure::ALL), d);
     }
 }

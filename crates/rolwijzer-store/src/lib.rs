@@ -27,6 +27,8 @@ pub use privacy::{Actor, ForgetRequest, Forgotten, LimitReached, LogEntry, Quota
 
 use rolwijzer_core::Document;
 use rolwijzer_core::parse::{from_json, to_json};
+use rolwijzer_core::privacy::{Disclosure, Level, Publishing};
+use rolwijzer_core::values::Text;
 use sqlx::any::{AnyPoolOptions, AnyRow};
 use sqlx::{AnyPool, Row};
 
@@ -193,8 +195,12 @@ pub struct Collaboration {
     pub slug: String,
     /// Number of the newest revision.
     pub head: i64,
-    /// Whether the public page is on.
+    /// Whether anonymous visitors can reach anything of it (`publishing.level` is
+    /// not [`Level::NotPublished`]); derived, kept for the many callers that only
+    /// list published collaborations.
     pub published: bool,
+    /// What an owner chose to publish and which personal details visitors see.
+    pub publishing: Publishing,
     /// Name, from the newest revision (stored beside it, so reading it parses nothing).
     pub name: String,
 }
@@ -378,7 +384,7 @@ impl Store {
         privacy::check_collaborations(&mut tx, self.quota, author).await?;
         privacy::check_bytes(&mut tx, self.quota, None, doc).await?;
         let row = sqlx::query(
-            "INSERT INTO collaborations (slug, name, head, published, created_at) VALUES ($1, $2, 1, 0, $3) RETURNING id",
+            "INSERT INTO collaborations (slug, name, head, created_at) VALUES ($1, $2, 1, $3) RETURNING id",
         )
         .bind(slug)
         .bind(doc.collaboration.name.to_string())
@@ -530,25 +536,25 @@ impl Store {
 
     /// A collaboration by its slug.
     pub async fn collaboration(&self, slug: &str) -> Result<Option<Collaboration>> {
-        let row = sqlx::query(
-            "SELECT id, slug, head, published, name FROM collaborations WHERE slug = $1",
-        )
-        .bind(slug)
-        .fetch_optional(&self.pool)
-        .await?;
+        let sql = format!("SELECT {COLLAB_COLUMNS} FROM collaborations WHERE slug = $1");
+        let row = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(slug)
+            .fetch_optional(&self.pool)
+            .await?;
         row.map(|r| collaboration_row(&r)).transpose()
     }
 
     /// Collaborations a user is a member of, with their role, by name.
     pub async fn collaborations_of(&self, user: UserId) -> Result<Vec<(Collaboration, Role)>> {
-        let rows = sqlx::query(
-            "SELECT c.id, c.slug, c.head, c.published, c.name, m.role FROM collaborations c \
-             JOIN memberships m ON m.collaboration_id = c.id \
-             WHERE m.user_id = $1 ORDER BY c.slug",
-        )
-        .bind(user)
-        .fetch_all(&self.pool)
-        .await?;
+        let sql = format!(
+            "SELECT {COLLAB_COLUMNS}, m.role FROM collaborations \
+             JOIN memberships m ON m.collaboration_id = collaborations.id \
+             WHERE m.user_id = $1 ORDER BY collaborations.slug"
+        );
+        let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(user)
+            .fetch_all(&self.pool)
+            .await?;
         let mut out = Vec::new();
         for r in rows {
             let role: String = r.try_get("role")?;
@@ -561,14 +567,15 @@ impl Store {
         Ok(out)
     }
 
-    /// Published collaborations, by name.
+    /// Published collaborations (at any level), by name.
     pub async fn published(&self) -> Result<Vec<Collaboration>> {
-        let rows = sqlx::query(
-            "SELECT id, slug, head, published, name FROM collaborations \
-             WHERE published = 1 ORDER BY slug",
-        )
-        .fetch_all(&self.pool)
-        .await?;
+        let sql = format!(
+            "SELECT {COLLAB_COLUMNS} FROM collaborations \
+             WHERE publish_level <> 'none' ORDER BY slug"
+        );
+        let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .fetch_all(&self.pool)
+            .await?;
         let mut out: Vec<Collaboration> =
             rows.iter().map(collaboration_row).collect::<Result<_>>()?;
         out.sort_by_key(|a| a.name.to_lowercase());
@@ -583,14 +590,41 @@ impl Store {
             .try_get("n")?)
     }
 
-    /// Turns the public page on or off.
-    pub async fn set_published(&self, collaboration: CollabId, published: bool) -> Result<()> {
-        sqlx::query("UPDATE collaborations SET published = $1 WHERE id = $2")
-            .bind(i64::from(published))
-            .bind(collaboration)
-            .execute(&self.pool)
-            .await?;
+    /// Stores what an owner chose to publish: the level, the switches for each kind
+    /// of personal detail and the public contact's function address.
+    pub async fn set_publishing(&self, collaboration: CollabId, p: &Publishing) -> Result<()> {
+        let d = p.disclosure;
+        let updated = sqlx::query(
+            "UPDATE collaborations SET publish_level = $1, show_names = $2, show_emails = $3, \
+             show_phones = $4, show_hours = $5, show_titles = $6, show_forge_usernames = $7, \
+             show_contact = $8, contact_address = $9 WHERE id = $10",
+        )
+        .bind(p.level.id())
+        .bind(i64::from(d.names))
+        .bind(i64::from(d.emails))
+        .bind(i64::from(d.phones))
+        .bind(i64::from(d.hours))
+        .bind(i64::from(d.titles))
+        .bind(i64::from(d.forge_usernames))
+        .bind(i64::from(d.contact))
+        .bind(p.contact_address.as_ref().map(Text::to_string))
+        .bind(collaboration)
+        .execute(&self.pool)
+        .await?;
+        if updated.rows_affected() != 1 {
+            return Err(StoreError::NotFound);
+        }
         Ok(())
+    }
+
+    /// Publishes at `level` with no personal details (or stops publishing, with
+    /// [`Level::NotPublished`]); the switches and function address are cleared.
+    pub async fn set_publish_level(&self, collaboration: CollabId, level: Level) -> Result<()> {
+        let p = Publishing {
+            level,
+            ..Publishing::default()
+        };
+        self.set_publishing(collaboration, &p).await
     }
 
     /// One revision with its document.
@@ -850,13 +884,39 @@ async fn insert_revision(
     Ok(())
 }
 
-/// A collaboration from a row with the columns `id, slug, head, published, name`.
+/// The columns [`collaboration_row`] reads, from `collaborations`.
+const COLLAB_COLUMNS: &str = "collaborations.id, collaborations.slug, collaborations.head, \
+    collaborations.name, collaborations.publish_level, collaborations.show_names, \
+    collaborations.show_emails, collaborations.show_phones, collaborations.show_hours, \
+    collaborations.show_titles, collaborations.show_forge_usernames, \
+    collaborations.show_contact, collaborations.contact_address";
+
+/// A collaboration from a row with [`COLLAB_COLUMNS`].
 fn collaboration_row(r: &AnyRow) -> Result<Collaboration> {
+    let on = |column: &str| -> Result<bool> { Ok(r.try_get::<i64, _>(column)? != 0) };
+    let level: String = r.try_get("publish_level")?;
+    let address: Option<String> = r.try_get("contact_address")?;
+    let publishing = Publishing {
+        // The CHECK constraint allows only known ids; anything else would be a
+        // newer rolwijzer's level, read as the least visible one.
+        level: Level::from_id(&level).unwrap_or_default(),
+        disclosure: Disclosure {
+            names: on("show_names")?,
+            emails: on("show_emails")?,
+            phones: on("show_phones")?,
+            hours: on("show_hours")?,
+            titles: on("show_titles")?,
+            forge_usernames: on("show_forge_usernames")?,
+            contact: on("show_contact")?,
+        },
+        contact_address: address.as_deref().and_then(|a| Text::new(a).ok()),
+    };
     Ok(Collaboration {
         id: r.try_get("id")?,
         slug: r.try_get("slug")?,
         head: r.try_get("head")?,
-        published: r.try_get::<i64, _>("published")? != 0,
+        published: publishing.level != Level::NotPublished,
+        publishing,
         name: r.try_get("name")?,
     })
 }

@@ -39,7 +39,12 @@ const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
         include_str!("../migrations/sqlite/0005_login_throttle.sql"),
         include_str!("../migrations/postgres/0005_login_throttle.sql"),
     ),
-    // 6 is publishing (another branch); 7 only adds a table, so either order works.
+    (
+        6,
+        "publishing",
+        include_str!("../migrations/sqlite/0006_publishing.sql"),
+        include_str!("../migrations/postgres/0006_publishing.sql"),
+    ),
     (
         7,
         "privacy",

@@ -10,6 +10,7 @@
 )]
 
 use rolwijzer_core::parse::parse_document;
+use rolwijzer_core::privacy::Level;
 use rolwijzer_core::values::Text;
 use rolwijzer_core::{Date, Document};
 use rolwijzer_store::{
@@ -292,7 +293,7 @@ on_both!(memberships_and_publishing, |db| {
     assert_eq!(s.collaborations_of(outsider.id).await.unwrap().len(), 0);
     assert_eq!(s.collaborations_of(viewer.id).await.unwrap().len(), 1);
     assert!(s.published().await.unwrap().is_empty());
-    s.set_published(id, true).await.unwrap();
+    s.set_publish_level(id, Level::Full).await.unwrap();
     assert_eq!(s.published().await.unwrap().len(), 1);
     s.remove_member(id, viewer.id).await.unwrap();
     assert_eq!(s.role(id, viewer.id).await.unwrap(), None);
@@ -801,7 +802,7 @@ on_both!(the_name_follows_the_head_revision, |db| {
         .create_collaboration("c", &doc, Some(owner.id), "start")
         .await
         .unwrap();
-    s.set_published(id, true).await.unwrap();
+    s.set_publish_level(id, Level::Full).await.unwrap();
     let mut renamed = doc.clone();
     renamed.collaboration.name = Text::new("Open Formulieren").unwrap();
     assert_eq!(

@@ -21,7 +21,9 @@ mod ui;
 pub use http::ctx::Ctx;
 pub use http::error::AppError;
 pub use http::microcache;
-pub use http::startup::{Config, SETUP_LINK_TTL, StartupError, serve, setup_first_run};
+pub use http::startup::{
+    Config, DEMO_CONTACT_ADDRESS, SETUP_LINK_TTL, StartupError, serve, setup_first_run,
+};
 pub use http::work::Work;
 
 /// The web's words for findings and notices, for tests that check what pages say.

@@ -126,10 +126,10 @@ table! {
     POST "/c/{slug}/members/invitations/{invitation}/revoke" => collab::members::revoke_invitation, Member(Own);
     POST "/c/{slug}/members/{user}/role"      => collab::members::change_role, Member(Own);
     POST "/c/{slug}/members/{user}/remove"    => collab::members::remove, Member(Own);
-    POST "/c/{slug}/members/publish"          => collab::members::publish, Member(Own);
     GET  "/c/{slug}/settings"                 => collab::settings::show, Collab(Edit);
     POST "/c/{slug}/settings"                 => collab::settings::save, Collab(Edit);
     POST "/c/{slug}/settings/rotation"        => collab::settings::save_rotation, Collab(Edit);
+    POST "/c/{slug}/settings/publishing"      => collab::publishing::save, Collab(Own);
     GET  "/c/{slug}/import"                   => collab::import::show, Collab(Edit);
     POST "/c/{slug}/import"                   => collab::import::import, Collab(Edit);
     // The JSON API (see `crate::api`).

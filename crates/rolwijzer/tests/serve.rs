@@ -217,9 +217,13 @@ fn serve_starts_on_a_fresh_sqlite_file_with_the_demo_and_a_setup_link() {
     let (status, body) = get(&server.base, "/");
     assert_eq!(status, 200);
     assert!(body.contains("Open Inkomensloket"), "{body}");
-    let (status, body) = get(&server.base, "/c/open-inkomensloket");
+    // The demo is published at the summary level: its public page, nothing more.
+    let (status, body) = get(&server.base, "/p/open-inkomensloket");
     assert_eq!(status, 200);
     assert!(body.contains("Gestructureerde samenwerking"));
+    assert!(body.contains(rolwijzer_web::DEMO_CONTACT_ADDRESS), "{body}");
+    assert!(!body.contains("eva.vandenbroek@"), "{body}");
+    assert_eq!(get(&server.base, "/c/open-inkomensloket").0, 404);
     let link = server
         .setup_link
         .clone()
@@ -234,7 +238,7 @@ fn serve_starts_on_a_fresh_sqlite_file_with_the_demo_and_a_setup_link() {
     // A second start on the same file keeps the data and prints no new link.
     let again = start(&db);
     assert!(again.setup_link.is_none());
-    let (status, _) = get(&again.base, "/c/open-inkomensloket");
+    let (status, _) = get(&again.base, "/p/open-inkomensloket");
     assert_eq!(status, 200);
 }
 

@@ -2,18 +2,22 @@
 //! (`crate::routes`); [`authorize`] enforces it before any handler runs, and hands the
 //! handler what it checked: the [`Ctx`], and for a collaboration's route the loaded
 //! collaboration as [`Member`]. Members see a collaboration with their role; anyone
-//! sees a published one read-only; everyone else gets 404.
+//! sees one published at the full level read-only, as its public view (issue 13:
+//! only the personal details its owners switched on); everyone else gets 404, also
+//! for a collaboration published at the summary level, which shows only `/p/`.
 
 use crate::AppState;
 use crate::api::Caller;
+use crate::http::cache::View;
 use crate::http::ctx::Ctx;
 use crate::http::error::{AppError, AppResult};
 use axum::extract::{FromRequestParts, RawPathParams, Request, State};
 use axum::http::request::Parts;
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
-use rolwijzer_core::{Document, Report, analyse};
-use rolwijzer_store::{Collaboration, Revision, Role};
+use rolwijzer_core::privacy::{Publishing, public_view};
+use rolwijzer_core::{Document, Id, Report, analyse};
+use rolwijzer_store::{Collaboration, Revision, RevisionMeta, Role};
 use std::sync::Arc;
 
 /// Who may use a route, as the route table declares it.
@@ -202,7 +206,8 @@ pub struct Loaded {
     pub head: Arc<Revision>,
     /// The analysis of the newest revision, today.
     pub report: Arc<Report>,
-    /// The user's role; `None` for a visitor of a published collaboration.
+    /// The user's role; `None` for a visitor of a published collaboration, who gets
+    /// the public view in `head` and `report`.
     pub role: Option<Role>,
 }
 
@@ -221,6 +226,41 @@ impl Loaded {
     pub fn is_owner(&self) -> bool {
         self.role == Some(Role::Owner)
     }
+
+    /// Whether the user is a visitor, who sees the public view.
+    pub fn is_visitor(&self) -> bool {
+        self.role.is_none()
+    }
+
+    /// Revision `number` as this user may see it: for a visitor its public view,
+    /// without author or summary (both may name people).
+    pub async fn revision(&self, state: &AppState, number: i64) -> AppResult<Revision> {
+        let rev = state.store.revision(self.collab.id, number).await?;
+        if !self.is_visitor() {
+            return Ok(rev);
+        }
+        let today = state.today();
+        let publishing = self.collab.publishing.clone();
+        state
+            .work
+            .run(move || {
+                let contact = analyse(&rev.document, today).contact.map(|c| c.person);
+                public_revision(&rev, contact.as_ref(), &publishing)
+            })
+            .await
+    }
+}
+
+/// `rev` as visitors see it: the public view of its document; no author, no summary.
+fn public_revision(rev: &Revision, contact: Option<&Id>, p: &Publishing) -> Revision {
+    Revision {
+        meta: RevisionMeta {
+            author: None,
+            summary: String::new(),
+            ..rev.meta.clone()
+        },
+        document: public_view(&rev.document, contact, p),
+    }
 }
 
 impl Loaded {
@@ -232,7 +272,11 @@ impl Loaded {
             .collaboration(&self.collab.slug)
             .await?
             .ok_or(AppError::NotFound)?;
-        let (head, report) = analysed(state, &collab).await?;
+        let (head, report) = if self.is_visitor() {
+            public_analysed(state, &collab).await?
+        } else {
+            analysed(state, &collab).await?
+        };
         Ok(Loaded {
             collab,
             head,
@@ -248,23 +292,61 @@ async fn analysed(
     collab: &Collaboration,
 ) -> AppResult<(Arc<Revision>, Arc<Report>)> {
     let today = state.today();
-    Ok(match state.analyses.get(collab.id, collab.head, today) {
-        Some(hit) => hit,
-        None => {
-            let head = Arc::new(state.store.revision(collab.id, collab.head).await?);
-            let job = head.clone();
-            let report = Arc::new(
+    Ok(
+        match state.analyses.get(collab.id, collab.head, today, &None) {
+            Some(hit) => hit,
+            None => {
+                let head = Arc::new(state.store.revision(collab.id, collab.head).await?);
+                let job = head.clone();
+                let report = Arc::new(
+                    state
+                        .work
+                        .run(move || analyse(&job.document, today))
+                        .await?,
+                );
                 state
-                    .work
-                    .run(move || analyse(&job.document, today))
-                    .await?,
-            );
-            state
-                .analyses
-                .put(collab.id, head.clone(), report.clone(), today);
-            (head, report)
-        }
-    })
+                    .analyses
+                    .put(collab.id, head.clone(), report.clone(), today, None);
+                (head, report)
+            }
+        },
+    )
+}
+
+/// The head revision of `collab` as visitors see it (the public view, made once by
+/// the core's `public_view` and shared by every page, download, export and API
+/// answer) and its analysis, from the shared cache.
+pub async fn public_analysed(
+    state: &AppState,
+    collab: &Collaboration,
+) -> AppResult<(Arc<Revision>, Arc<Report>)> {
+    let today = state.today();
+    let p = &collab.publishing;
+    let view: View = Some((p.disclosure, p.contact_address.clone()));
+    if let Some(hit) = state.analyses.get(collab.id, collab.head, today, &view) {
+        return Ok(hit);
+    }
+    // The contact person is who the members' analysis names.
+    let (head, report) = analysed(state, collab).await?;
+    let contact = report.contact.as_ref().map(|c| c.person.clone());
+    let publishing = p.clone();
+    let (public, public_report) = state
+        .work
+        .run(move || {
+            let public = public_revision(&head, contact.as_ref(), &publishing);
+            let report = analyse(&public.document, today);
+            (public, report)
+        })
+        .await?;
+    let (public, public_report) = (Arc::new(public), Arc::new(public_report));
+    state.analyses.put(
+        collab.id,
+        public.clone(),
+        public_report.clone(),
+        today,
+        view,
+    );
+    Ok((public, public_report))
 }
 
 /// Loads a collaboration if the request may do `need` with it.
@@ -278,16 +360,19 @@ async fn load(state: &AppState, ctx: &Ctx, slug: &str, need: Need) -> AppResult<
         Some(u) => state.store.role(collab.id, u.id).await?,
         None => None,
     };
+    // Only the full level opens the collaboration's pages to visitors; at the summary
+    // level they are as absent as a private collaboration's.
+    let open = collab.publishing.level.shows_everything();
     let allowed = match (need, role) {
         (Need::View, Some(_)) => true,
-        (Need::View, None) if collab.published => true,
+        (Need::View, None) if open => true,
         (Need::Edit, Some(r)) => r.can_edit(),
         (Need::Own, Some(r)) => r == Role::Owner,
         (Need::View, None) => return Err(AppError::NotFound),
         (_, None) => {
             // A visitor may look at a published collaboration, but never change it;
             // a stranger must not learn that an unpublished one exists.
-            return Err(if collab.published {
+            return Err(if open {
                 if ctx.user.is_none() {
                     AppError::SignIn
                 } else {
@@ -301,7 +386,11 @@ async fn load(state: &AppState, ctx: &Ctx, slug: &str, need: Need) -> AppResult<
     if !allowed {
         return Err(AppError::Forbidden);
     }
-    let (head, report) = analysed(state, &collab).await?;
+    let (head, report) = if role.is_some() {
+        analysed(state, &collab).await?
+    } else {
+        public_analysed(state, &collab).await?
+    };
     Ok(Loaded {
         collab,
         head,

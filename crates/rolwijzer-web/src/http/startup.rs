@@ -4,6 +4,8 @@
 
 use crate::{AppState, app};
 use rolwijzer_core::parse::parse_document;
+use rolwijzer_core::privacy::{Disclosure, Level, Publishing};
+use rolwijzer_core::values::Text;
 use rolwijzer_store::{Clock, Store, StoreError};
 use std::net::SocketAddr;
 
@@ -69,8 +71,24 @@ pub enum StartupError {
     Serve(std::io::Error),
 }
 
+/// The function address the demo's public contact is shown with.
+pub const DEMO_CONTACT_ADDRESS: &str = "info@open-inkomensloket.example.org";
+
+/// How the demo is published on first start: the summary page only, with the
+/// contact person's name and [`DEMO_CONTACT_ADDRESS`], no other personal detail.
+fn demo_publishing() -> Publishing {
+    Publishing {
+        level: Level::Summary,
+        disclosure: Disclosure {
+            contact: true,
+            ..Disclosure::default()
+        },
+        contact_address: Text::new(DEMO_CONTACT_ADDRESS).ok(),
+    }
+}
+
 /// On a database without users: makes the administrator account (without password),
-/// loads the demo collaboration as published read-only example when there is none,
+/// loads the demo collaboration as published example (summary level) when there is none,
 /// and returns the one-time token for setting the administrator's password.
 pub async fn setup_first_run(store: &Store) -> Result<Option<String>, StoreError> {
     if store.count_users().await? > 0 {
@@ -82,11 +100,14 @@ pub async fn setup_first_run(store: &Store) -> Result<Option<String>, StoreError
     if store.count_collaborations().await? == 0 {
         if let Ok(doc) = parse_document(DEMO.as_bytes()) {
             let slug = store.free_slug(doc.collaboration.name.as_str()).await?;
-            // The demo belongs to no one: it is there to look at, published read-only.
+            // The demo belongs to no one: it is there to look at, published at the
+            // summary level (issue 13, privacy by default: its people are example
+            // civil servants, shown as their organisations), with the contact's
+            // name and a function address, as a well-run collaboration would.
             let id = store
                 .create_collaboration(&slug, &doc, None, "Voorbeeld geladen bij de eerste start")
                 .await?;
-            store.set_published(id, true).await?;
+            store.set_publishing(id, &demo_publishing()).await?;
         }
     }
     Ok(Some(

@@ -16,6 +16,8 @@ pub struct CollabCard {
     name: String,
     role: String,
     published: bool,
+    /// Whether all its pages are published (the full level), not only `/p/`.
+    open: bool,
 }
 
 #[derive(Template)]
@@ -37,6 +39,7 @@ pub(crate) async fn home(State(state): State<AppState>, ctx: Ctx) -> AppResult<R
                 slug: c.slug,
                 name: c.name,
                 published: c.published,
+                open: true,
             });
         }
     }
@@ -46,6 +49,7 @@ pub(crate) async fn home(State(state): State<AppState>, ctx: Ctx) -> AppResult<R
         .await?
         .into_iter()
         .map(|c| CollabCard {
+            open: c.publishing.level.shows_everything(),
             slug: c.slug,
             name: c.name,
             role: String::new(),

@@ -1,8 +1,11 @@
-//! The public read-only page of a published collaboration: what it is, whom to
-//! contact, how to join, how it is organised and who does what. Unpublished
-//! collaborations do not exist here, not even for their members.
+//! The public read-only page of a published collaboration (summary or full level):
+//! what it is, whom to contact, how to join, how it is organised and which
+//! organisations do what. It is made from the public view (issue 13), for members
+//! too, so they see what the public sees. Unpublished collaborations do not exist
+//! here, not even for their members.
 
 use crate::AppState;
+use crate::http::access::public_analysed;
 use crate::http::ctx::Ctx;
 use crate::http::error::{AppError, AppResult};
 use crate::ui::forms::safe_url;
@@ -11,19 +14,19 @@ use crate::ui::render::page;
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::Response;
-use rolwijzer_core::analyse;
 use rolwijzer_core::i18n::join_list;
+use rolwijzer_core::{Document, Id};
 
-/// A person to contact.
+/// A person to contact; without a name when visitors may not see it.
 struct ContactView {
-    name: String,
+    name: Option<String>,
     title: Option<String>,
     party: String,
     email: Option<String>,
     phone: Option<String>,
 }
 
-/// A task with who does it and who answers for it.
+/// A task with the organisations that do it and answer for it.
 struct TaskRow {
     name: String,
     responsible: String,
@@ -59,19 +62,16 @@ pub(crate) async fn show(
         .store
         .collaboration(&slug)
         .await?
-        .filter(|c| c.published)
+        .filter(|c| c.publishing.level.shows_summary())
         .ok_or(AppError::NotFound)?;
-    let head = std::sync::Arc::new(state.store.revision(collab.id, collab.head).await?);
-    let today = state.today();
-    let job = head.clone();
-    let report = state
-        .work
-        .run(move || analyse(&job.document, today))
-        .await?;
+    // The public view, as every anonymous path gets it.
+    let (head, report) = public_analysed(&state, &collab).await?;
+    let d = collab.publishing.disclosure;
     let doc = &head.document;
     let c = &doc.collaboration;
+    // Without the contact switch visitors see the contact's organisation only.
     let main_contact = report.contact.as_ref().map(|k| ContactView {
-        name: k.name.clone(),
+        name: (d.contact || d.names).then(|| k.name.clone()),
         title: k.title.clone(),
         party: k.party.clone(),
         email: k.email.clone(),
@@ -81,9 +81,11 @@ pub(crate) async fn show(
         .contact
         .as_ref()
         .map(|k| k.person.as_str().to_owned());
+    // The other parties' contacts are people: listed only when names are public.
     let contacts = doc
         .parties
         .iter()
+        .filter(|_| d.names)
         .filter_map(|party| {
             let id = party.contact.as_ref()?;
             if main_id.as_deref() == Some(id.as_str()) {
@@ -91,7 +93,7 @@ pub(crate) async fn show(
             }
             let person = doc.people.iter().find(|p| p.id == *id)?;
             Some(ContactView {
-                name: person.name.to_string(),
+                name: Some(person.name.to_string()),
                 title: person.title.as_ref().map(|t| t.to_string()),
                 party: party.name.to_string(),
                 email: person.email.as_ref().map(|t| t.to_string()),
@@ -100,7 +102,7 @@ pub(crate) async fn show(
         })
         .collect();
     let names = |ids: &[rolwijzer_core::Id]| {
-        let v: Vec<String> = ids.iter().map(|i| doc.name_of(i.as_str())).collect();
+        let v = organisations(doc, ids);
         if v.is_empty() {
             "—".to_owned()
         } else {
@@ -138,4 +140,35 @@ pub(crate) async fn show(
         ctx: ctx.clone(),
     };
     page(&ctx, &p)
+}
+
+/// The organisations behind holders: a person's party, a party itself, a group's
+/// members' parties; each once, in order.
+fn organisations<'a>(doc: &'a Document, ids: &'a [Id]) -> Vec<String> {
+    let party_of = |id: &'a Id| -> Vec<&'a Id> {
+        if doc.parties.iter().any(|p| &p.id == id) {
+            return vec![id];
+        }
+        if let Some(p) = doc.people.iter().find(|p| &p.id == id) {
+            return vec![&p.party];
+        }
+        doc.groups
+            .iter()
+            .find(|g| &g.id == id)
+            .map(|g| {
+                g.members
+                    .iter()
+                    .filter_map(|m| doc.people.iter().find(|p| &p.id == m).map(|p| &p.party))
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let mut out: Vec<String> = Vec::new();
+    for party in ids.iter().flat_map(party_of) {
+        let name = doc.name_of(party.as_str());
+        if !out.contains(&name) {
+            out.push(name);
+        }
+    }
+    out
 }

@@ -15,6 +15,7 @@ const NL: &[&str] = &[
     include_str!("../../locales/nl/web-api.ftl"),
     include_str!("../../locales/nl/web-accounts.ftl"),
     include_str!("../../locales/nl/web-fix.ftl"),
+    include_str!("../../locales/nl/web-publishing.ftl"),
 ];
 const EN: &[&str] = &[
     include_str!("../../locales/en/web.ftl"),
@@ -26,6 +27,7 @@ const EN: &[&str] = &[
     include_str!("../../locales/en/web-api.ftl"),
     include_str!("../../locales/en/web-accounts.ftl"),
     include_str!("../../locales/en/web-fix.ftl"),
+    include_str!("../../locales/en/web-publishing.ftl"),
 ];
 
 fn web() -> &'static Localizer {

@@ -5,6 +5,7 @@ use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
 use http_body_util::BodyExt;
 use rolwijzer_core::Date;
+use rolwijzer_core::privacy::{Disclosure, Level, Publishing};
 use rolwijzer_store::{Clock, Role, Store};
 use rolwijzer_web::{AppState, app};
 use tower::ServiceExt;
@@ -71,8 +72,27 @@ pub struct Browser {
 
 impl TestApp {
     /// A new app with the demo loaded, the clock pinned at noon of [`TODAY`], and the first
-    /// administrator's password set.
+    /// administrator's password set; the demo is published at the full level with
+    /// every personal detail, as before issue 13, so the tests of the pages themselves
+    /// can read it as a visitor. The publishing tests use [`TestApp::first_start`].
     pub async fn spawn() -> TestApp {
+        let app = TestApp::first_start().await;
+        let demo = app.store().collaboration(DEMO).await.unwrap().unwrap();
+        let everything = Publishing {
+            level: Level::Full,
+            disclosure: Disclosure::ALL,
+            contact_address: None,
+        };
+        app.store()
+            .set_publishing(demo.id, &everything)
+            .await
+            .unwrap();
+        app
+    }
+
+    /// A new app as the first start leaves it: the demo published at the summary
+    /// level, the clock pinned at noon of [`TODAY`], the administrator's password set.
+    pub async fn first_start() -> TestApp {
         let dir = tempfile::tempdir().unwrap();
         let url = format!("sqlite://{}", dir.path().join("web.db").display());
         let store = Store::connect(&url)

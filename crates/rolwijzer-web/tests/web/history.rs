@@ -521,7 +521,7 @@ async fn owner_adds_a_viewer_who_can_look_but_not_edit() {
         "eigenaar",
         "Kan alles bekijken, maar niets wijzigen.",
         "<legend>Rol</legend>",
-        "Openbare pagina uitzetten",
+        "Alles, alleen lezen",
     ]);
     // Vera is invited (issue 12: no login names in this form) and accepts.
     let res = app
@@ -703,26 +703,34 @@ async fn owner_publishes_and_unpublishes_the_public_page() {
             .status,
         StatusCode::NOT_FOUND
     );
+    // The members page says how far it is published and where to change it.
     let page = app.get(&owner, &format!("/c/{slug}/members")).await;
-    page.assert_contains(&["Openbare pagina aanzetten", "contactpersonen met e-mail"]);
-    let res = app
-        .post(
-            &owner,
-            &format!("/c/{slug}/members/publish"),
-            &[("csrf", &page.csrf()), ("published", "1")],
-        )
-        .await;
+    page.assert_contains(&["Niet gepubliceerd", "/settings#publishing"]);
+    let page = app.get(&owner, &format!("/c/{slug}/settings")).await;
+    let publish = |level: &'static str, csrf: String| {
+        let path = format!("/c/{slug}/settings/publishing");
+        let app = &app;
+        let owner = &owner;
+        async move {
+            app.post(
+                owner,
+                &path,
+                &[
+                    ("csrf", csrf.as_str()),
+                    ("level", level),
+                    ("show", "names"),
+                    ("confirm", "yes"),
+                ],
+            )
+            .await
+        }
+    };
+    let res = publish("summary", page.csrf()).await;
     assert_eq!(res.status, StatusCode::SEE_OTHER);
     let public = app.get(&Browser::default(), &format!("/p/{slug}")).await;
     assert_eq!(public.status, StatusCode::OK);
     public.assert_contains(&["Afvalwijzer", "Sanne Bosman", "Gemeente Deventer"]);
-    let res = app
-        .post(
-            &owner,
-            &format!("/c/{slug}/members/publish"),
-            &[("csrf", &page.csrf()), ("published", "0")],
-        )
-        .await;
+    let res = publish("none", page.csrf()).await;
     assert_eq!(res.status, StatusCode::SEE_OTHER);
     assert_eq!(
         app.get(&Browser::default(), &format!("/p/{slug}"))
@@ -732,12 +740,16 @@ async fn owner_publishes_and_unpublishes_the_public_page() {
     );
     // An editor may not publish.
     let editor = app.user_with_role("eddie", Some(Role::Editor)).await;
-    let page = app.get(&editor, &format!("/c/{DEMO}/members")).await;
+    let page = app.get(&editor, &format!("/c/{DEMO}/settings")).await;
     let res = app
         .post(
             &editor,
-            &format!("/c/{DEMO}/members/publish"),
-            &[("csrf", &page.csrf()), ("published", "0")],
+            &format!("/c/{DEMO}/settings/publishing"),
+            &[
+                ("csrf", page.csrf().as_str()),
+                ("level", "none"),
+                ("confirm", "yes"),
+            ],
         )
         .await;
     assert_eq!(res.status, StatusCode::FORBIDDEN);
@@ -978,8 +990,8 @@ async fn public_page_shows_contact_level_and_tasks_only_when_published() {
         "Gestructureerde samenwerking",
         "Coördinerende gemeente",
         "Technisch beheer",
-        "Sara Bakker en Marloes van Gerwen",
-        "Niels Verhoeven",
+        // The tasks with the organisations that hold them (issue 13), not people.
+        "Lindeboom Software B.V. en Gemeente Eindhoven",
         "<caption>",
         "scope=\"row\"",
         "CC BY-SA 4.0",
@@ -989,6 +1001,7 @@ async fn public_page_shows_contact_level_and_tasks_only_when_published() {
     let en = app
         .get(&Browser::default(), &format!("/p/{DEMO}?lang=en"))
         .await;
+    assert!(!page.body.contains("Sara Bakker"), "{}", page.body);
     en.assert_contains(&["Who does what?", "Technical maintenance", "Structured"]);
     // Without how_to_join, our own default text; a javascript: website is not a link.
     store_edit(&app, "geen tekst", |d| {
@@ -1004,7 +1017,10 @@ async fn public_page_shows_contact_level_and_tasks_only_when_published() {
     page.assert_contains(&["Wil je gemeente meedoen?"]);
     assert!(!page.body.contains("javascript:"));
     let id = demo_id(&app).await;
-    app.store().set_published(id, false).await.unwrap();
+    app.store()
+        .set_publish_level(id, rolwijzer_core::privacy::Level::NotPublished)
+        .await
+        .unwrap();
     let member = app.user_with_role("olga", Some(Role::Owner)).await;
     assert_eq!(
         app.get(&member, &format!("/p/{DEMO}")).await.status,

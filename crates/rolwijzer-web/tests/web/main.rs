@@ -23,5 +23,6 @@ mod people;
 mod people_large;
 mod plain;
 mod privacy;
+mod publishing;
 mod routes;
 mod views;

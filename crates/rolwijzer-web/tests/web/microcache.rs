@@ -63,13 +63,25 @@ async fn visitors_share_a_page_for_a_second_and_see_writes_through_the_server_at
             .contains("Loket Derde Naam")
     );
     let owner = app.user_with_role("olga", Some(Role::Owner)).await;
-    let members = app.get(&owner, &format!("/c/{DEMO}/members")).await;
+    let settings = app.get(&owner, &format!("/c/{DEMO}/settings")).await;
+    let mut fields = vec![
+        ("csrf", settings.csrf()),
+        ("level", "full".to_owned()),
+        ("confirm", "yes".to_owned()),
+    ];
+    for kind in [
+        "names",
+        "emails",
+        "phones",
+        "hours",
+        "titles",
+        "forge_usernames",
+    ] {
+        fields.push(("show", kind.to_owned()));
+    }
+    let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
     let res = app
-        .post(
-            &owner,
-            &format!("/c/{DEMO}/members/publish"),
-            &[("csrf", &members.csrf()), ("published", "1")],
-        )
+        .post(&owner, &format!("/c/{DEMO}/settings/publishing"), &fields)
         .await;
     assert_eq!(res.status, StatusCode::SEE_OTHER);
     app.get(&visitor, &path)

@@ -560,7 +560,7 @@ async fn the_next_step_panel_names_one_action_per_state() {
             "schoon",
             "next-publish",
             "Maak de rolverdeling openbaar",
-            "/c/schoon/members#publish-title",
+            "/c/schoon/settings#publishing",
         ),
     ];
     for (slug, class, words, href) in cases {
@@ -572,7 +572,10 @@ async fn the_next_step_panel_names_one_action_per_state() {
     }
     // Once published, the annex is next.
     let c = app.store().collaboration("schoon").await.unwrap().unwrap();
-    app.store().set_published(c.id, true).await.unwrap();
+    app.store()
+        .set_publish_level(c.id, rolwijzer_core::privacy::Level::Summary)
+        .await
+        .unwrap();
     let p = panel(&app.get(&owner, "/c/schoon").await.body);
     assert!(
         p.contains("next-annex") && p.contains("/c/schoon/export#format-annex-pdf"),

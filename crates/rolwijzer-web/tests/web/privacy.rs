@@ -251,11 +251,12 @@ async fn the_history_shows_the_authors_display_name_never_the_login_name() {
     let member = app
         .user_with_role("lezer", Some(rolwijzer_store::Role::Viewer))
         .await;
-    // A member, and an anonymous visitor of the published demo.
-    for b in [member, Browser::default()] {
+    // A member sees the display name; an anonymous visitor of the published demo
+    // sees no author at all (publishing levels, issue 13).
+    for (b, shows_author) in [(member, true), (Browser::default(), false)] {
         let page = app.get(&b, "/c/open-inkomensloket/history").await;
         assert_eq!(page.status, StatusCode::OK, "{}", page.body);
-        page.assert_contains(&[DISPLAY]);
+        assert_eq!(page.body.contains(DISPLAY), shows_author, "{}", page.body);
         assert!(!page.body.contains(LOGIN), "{}", page.body);
     }
 }
@@ -314,7 +315,8 @@ async fn the_privacy_page_states_what_is_stored_from_the_instances_settings() {
         "argon2id",
         "een sessie van 12 uur",
         "7 dagen",
-        "Zet een eigenaar de samenwerking openbaar",
+        "Een eigenaar kan de samenwerking publiceren",
+        "tenzij een eigenaar die soort gegevens aanzet",
         "Oude versies van een rolverdeling blijven allemaal bewaard.",
         "vergeten",
         "niet ingesteld dat deze rolwijzer alleen via HTTPS werkt",

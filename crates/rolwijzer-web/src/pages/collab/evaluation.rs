@@ -92,8 +92,8 @@ async fn changes(
     from: i64,
     to: i64,
 ) -> AppResult<ChangeSet> {
-    let old = state.store.revision(l.collab.id, from).await?;
-    let new = state.store.revision(l.collab.id, to).await?;
+    let old = l.revision(state, from).await?;
+    let new = l.revision(state, to).await?;
     Ok(ChangeSet {
         from,
         to,

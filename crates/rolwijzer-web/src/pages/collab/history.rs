@@ -74,12 +74,22 @@ struct HistoryPage {
 }
 
 async fn rows(state: &AppState, ctx: &Ctx, l: &Loaded) -> AppResult<Vec<RevisionRow>> {
+    let visitor = l.is_visitor();
     Ok(state
         .store
         .revisions(l.collab.id)
         .await?
         .iter()
-        .map(|m| RevisionRow::new(ctx, m, l.collab.head))
+        .map(|m| {
+            let mut row = RevisionRow::new(ctx, m, l.collab.head);
+            if visitor {
+                // Authors are accounts and summaries name people: visitors see
+                // neither (issue 13), only what the comparison of public views shows.
+                row.author = ctx.t("history-author-hidden");
+                row.summary = ctx.t("history-summary-hidden");
+            }
+            row
+        })
         .collect())
 }
 
@@ -158,8 +168,8 @@ pub(crate) async fn diff(
         let res = page_with_status(&ctx, &p, StatusCode::NOT_FOUND)?;
         return Ok(res);
     };
-    let old = state.store.revision(l.collab.id, from).await?;
-    let new = state.store.revision(l.collab.id, to).await?;
+    let old = l.revision(&state, from).await?;
+    let new = l.revision(&state, to).await?;
     p.changes = rolwijzer_core::diff::diff(&old.document, &new.document)
         .iter()
         .map(|c| c.describe(ctx.lang))

@@ -1,5 +1,5 @@
-//! Members and access: who may read, change or manage a collaboration, and whether its
-//! public page is on. Members see the list; owners change it. Visitors of a published
+//! Members and access: who may read, change or manage a collaboration, and how far it
+//! is published (chosen on the settings page). Members see the list; owners change it. Visitors of a published
 //! collaboration do not see who has access (404).
 //!
 //! Owners bring someone in with an invitation: an e-mail address and a role give a
@@ -80,7 +80,9 @@ struct MembersPage {
     nav: Option<CollabNav>,
     slug: String,
     is_owner: bool,
-    published: bool,
+    /// How far the collaboration is published, in words (changed on the settings
+    /// page, with a confirmation).
+    publishing: String,
     members: Vec<MemberRow>,
     /// Whether the list has the column of login names (the administrator only).
     show_usernames: bool,
@@ -172,7 +174,10 @@ async fn render_with(
         nav: Some(CollabNav::new(ctx, l, "/members")),
         slug: l.collab.slug.clone(),
         is_owner: l.is_owner(),
-        published: l.collab.published,
+        publishing: ctx.t(&format!(
+            "publishing-level-{}",
+            l.collab.publishing.level.id()
+        )),
         members,
         show_usernames,
         roles: ROLES
@@ -360,21 +365,4 @@ pub(crate) async fn remove(
         return Ok(Redirect::to("/").into_response());
     }
     Ok(back(&form.slug))
-}
-
-pub(crate) async fn publish(form: CollabForm) -> AppResult<Response> {
-    let (state, ctx, l, slug, pairs) = (&form.state, &form.ctx, &form.l, &form.slug, &form.pairs);
-    let published = match field(pairs, "published") {
-        Some("1") => true,
-        Some("0") => false,
-        _ => {
-            let refused = Refused {
-                notice: Some(ctx.t("members-error-publish")),
-                ..Refused::default()
-            };
-            return render(state, ctx, l, Some(refused)).await;
-        }
-    };
-    state.store.set_published(l.collab.id, published).await?;
-    Ok(back(slug))
 }

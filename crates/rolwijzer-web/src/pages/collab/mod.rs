@@ -11,6 +11,7 @@ pub mod members;
 pub mod new;
 pub mod overview;
 pub mod people;
+pub mod publishing;
 pub mod settings;
 pub mod task;
 pub mod views;

@@ -93,7 +93,7 @@ impl NextStepView {
             }
             NextStep::Publish => (
                 ctx.t("next-step-publish"),
-                format!("/c/{slug}/members#publish-title"),
+                format!("/c/{slug}/settings#publishing"),
             ),
             NextStep::PrintAnnex => (
                 ctx.t("next-step-annex"),

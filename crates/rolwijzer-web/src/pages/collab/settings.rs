@@ -1,7 +1,9 @@
 //! The collaboration's settings (editors only): name and public texts, ambition
-//! level, arrangement, coordinator, money and evaluation; and the rotation.
+//! level, arrangement, coordinator, money and evaluation; the rotation; and what is
+//! published (owners change it, see `super::publishing`).
 
 use super::people::fields::{Check, Choice, Field, euro_value};
+use super::publishing::{self, PublishingForm};
 use crate::http::access::{CollabPage, Loaded};
 use crate::http::ctx::Ctx;
 use crate::http::error::{AppError, AppResult};
@@ -150,6 +152,7 @@ struct SettingsPage {
     last_evaluation: Field,
     evaluation_interval_months: Field,
     rotation: RotationForm,
+    publishing: PublishingForm,
 }
 
 fn yes_no(v: Option<bool>) -> &'static str {
@@ -318,6 +321,7 @@ fn build(ctx: &Ctx, l: &Loaded, saved: bool, failed: Option<&Failed<'_>>) -> Set
                 .unwrap_or_default(),
         ),
         rotation: rotation_form(ctx, doc, base),
+        publishing: publishing::form(ctx, l, None),
         ctx: ctx.clone(),
     };
     match failed {
@@ -372,6 +376,18 @@ fn build(ctx: &Ctx, l: &Loaded, saved: bool, failed: Option<&Failed<'_>>) -> Set
         }
         None => {}
     }
+    page
+}
+
+/// The settings page with the publishing section as sent with mistakes.
+pub(crate) fn page_with_publishing(
+    ctx: &Ctx,
+    l: &Loaded,
+    section: PublishingForm,
+) -> impl Template {
+    let mut page = build(ctx, l, false, None);
+    page.has_errors = true;
+    page.publishing = section;
     page
 }
 
