@@ -124,6 +124,8 @@ views-holdings-tasks = Tasks and roles
 views-holdings-nothing = No roles yet.
 views-holdings-choose = Choose the party whose roles you want to see
 views-holdings-show = Show
+views-workload-large = This collaboration has many people. Below you see everyone with more work than hours, and the people of the party you choose. The table per party further down counts everyone.
+views-workload-choose = Choose the party whose people you want to see
 views-departure-safe-hidden = No effect for the other parties: every task stays covered. Number:
 
 ## Money and agenda

@@ -124,6 +124,8 @@ views-holdings-tasks = Taken en rollen
 views-holdings-nothing = Nog geen rollen.
 views-holdings-choose = Kies de partij waarvan je wilt zien wat ze nu doet
 views-holdings-show = Toon
+views-workload-large = Deze samenwerking heeft veel mensen. Hieronder zie je iedereen die meer werk heeft dan uren, en de mensen van de partij die je kiest. De tabel per partij verderop telt iedereen.
+views-workload-choose = Kies de partij waarvan je de mensen wilt zien
 views-departure-safe-hidden = Geen gevolgen bij de andere partijen: alle taken blijven gedekt. Aantal:
 
 ## Geld en agenda

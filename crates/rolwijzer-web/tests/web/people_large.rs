@@ -354,3 +354,20 @@ async fn the_departure_page_of_a_national_division_lists_risks_and_one_partys_ro
         "/c/landelijk/task/contact-person",
     ]);
 }
+
+#[tokio::test]
+async fn the_workload_page_of_a_national_division_shows_one_partys_people() {
+    let (app, b) = national_app().await;
+    let page = app.get(&b, "/c/landelijk/workload").await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.len() < BUDGET, "{} bytes", page.body.len());
+    page.assert_contains(&["<select id=\"workload-party\" name=\"party\">"]);
+    // Nobody has more work than hours here, so no person until a party is chosen; the
+    // table per party still counts all 342.
+    assert!(!page.body.contains("Persoon 1 van gemeente 1<"));
+    assert!(page.body.contains(">Gemeente 342<"));
+    let one = app.get(&b, "/c/landelijk/workload?party=gemeente-2").await;
+    assert!(one.body.contains("Persoon 1 van gemeente 2<"));
+    assert!(!one.body.contains("Persoon 1 van gemeente 3<"));
+    assert!(one.body.contains("<option value=\"gemeente-2\" selected>"));
+}

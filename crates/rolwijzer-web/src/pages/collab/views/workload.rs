@@ -34,12 +34,23 @@ pub struct RecognitionRow {
     per_year: String,
 }
 
+/// `?party=ID`: whose people a large division shows.
+#[derive(Debug, Default, serde::Deserialize)]
+pub(crate) struct WorkloadQuery {
+    #[serde(default)]
+    party: Option<String>,
+}
+
 #[derive(Template)]
 #[template(path = "collab/views/workload.html")]
 struct WorkloadPage {
     ctx: Ctx,
     title: String,
     nav: Option<CollabNav>,
+    slug: String,
+    /// In a large division: every party, to choose whose people to show (id, name,
+    /// chosen); empty when everyone is shown.
+    party_choices: Vec<(String, String, bool)>,
     chart: svg::BarChart,
     ticks: Vec<TickView>,
     chart_label: String,
@@ -54,18 +65,50 @@ struct WorkloadPage {
     recognition_how: String,
 }
 
-pub(crate) async fn show(ctx: Ctx, Member(l): Member) -> AppResult<Response> {
+pub(crate) async fn show(
+    ctx: Ctx,
+    Member(l): Member,
+    Path(slug): Path<String>,
+    Query(q): Query<WorkloadQuery>,
+) -> AppResult<Response> {
     let names = Names::new(&ctx, &l);
     let w = &l.report.workload;
+    // A bar and a row per person of a national collaboration made a page of more than
+    // a megabyte: there the page shows the people of the party asked for, and everyone
+    // who has more work than hours (they need attention wherever they work).
+    let large = w.people.len() > crate::pages::collab::people::ALL_PEOPLE_UP_TO;
+    let asked = q.party.as_deref().unwrap_or("");
+    let shown: Vec<_> = w
+        .people
+        .iter()
+        .filter(|p| {
+            !large
+                || p.party.as_str() == asked
+                || p.available.is_some_and(|a| p.assigned > a + 1e-9)
+        })
+        .collect();
+    let party_choices = if large {
+        w.parties
+            .iter()
+            .map(|p| {
+                (
+                    p.party.to_string(),
+                    p.name.clone(),
+                    p.party.as_str() == asked,
+                )
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
     let chart = svg::bar_chart(
-        &w.people
+        &shown
             .iter()
             .map(|p| (p.assigned, p.available))
             .collect::<Vec<_>>(),
     );
     let unknown = ctx.t("views-unknown");
-    let people: Vec<PersonRow> = w
-        .people
+    let people: Vec<PersonRow> = shown
         .iter()
         .zip(&chart.bars)
         .map(|(p, bar)| {
@@ -130,6 +173,7 @@ pub(crate) async fn show(ctx: Ctx, Member(l): Member) -> AppResult<Response> {
             .recognition
             .iter()
             .filter(|r| r.is_party == party)
+            .filter(|r| party || !large || shown.iter().any(|p| p.person == r.id))
             .map(|r| RecognitionRow {
                 name: r.name.clone(),
                 tasks: names.tasks(&r.tasks),
@@ -140,6 +184,8 @@ pub(crate) async fn show(ctx: Ctx, Member(l): Member) -> AppResult<Response> {
     let p = WorkloadPage {
         title: ctx.t("views-workload-title"),
         nav: Some(CollabNav::new(&ctx, &l, "/workload")),
+        slug,
+        party_choices,
         chart_label: ctx.ta(
             "views-workload-chart-label",
             &Args::new()
