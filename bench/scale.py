@@ -161,9 +161,9 @@ def main():
               f"{time.strftime('%Y-%m-%d', time.gmtime())}, "
               f"{'release' if '/release/' in a.bin else 'debug'} build, SQLite")
         print()
-        print("| municipalities | people | pages | largest page | slowest page "
-              "| largest download | slowest download | server memory after |")
-        print("|---|---|---|---|---|---|---|---|")
+        print("| municipalities | people | pages | matrix in edit mode | largest page "
+              "| slowest page | largest download | slowest download | server memory after |")
+        print("|---|---|---|---|---|---|---|---|---|")
         for n in sizes:
             doc = json.dumps(division(n)).encode()
             status, hdrs, body, _ = request(
@@ -178,14 +178,16 @@ def main():
             slow = max(pages, key=lambda p: p[2])
             dbig = max(downloads, key=lambda p: p[1], default=("-", 0, 0))
             dslow = max(downloads, key=lambda p: p[2], default=("-", 0, 0))
+            edit = next(p for p in pages if p[0].endswith("/matrix?edit=1"))
             print(f"| {n} | {5 * n} | {len(pages)} + {len(downloads)} downloads "
+                  f"| {kb(edit[1])}, {edit[2]:.0f} ms "
                   f"| {kb(big[1])} `{short(big[0], slug)}` "
                   f"| {slow[2]:.0f} ms `{short(slow[0], slug)}` "
                   f"| {kb(dbig[1])} `{short(dbig[0], slug)}` "
                   f"| {dslow[2]:.0f} ms `{short(dslow[0], slug)}` | {rss} |")
             over = [p for p in pages if p[1] > 500 * 1024 or p[2] > 150]
             for p in sorted(over, key=lambda p: -p[1])[:10]:
-                print(f"|  | over budget: `{short(p[0], slug)}` | | {kb(p[1])} | "
+                print(f"|  | over budget: `{short(p[0], slug)}` | | | {kb(p[1])} | "
                       f"{p[2]:.0f} ms | | | |")
             sys.stdout.flush()
     finally:

@@ -17,8 +17,8 @@ DURATION="${1:-30}"
 PORT_APP=18080
 PORT_NGINX=18081
 
-for tool in wrk nginx curl sqlite3; do
-  command -v "$tool" >/dev/null || { echo "bench/web.sh needs $tool (apt-get install wrk nginx-light curl sqlite3)" >&2; exit 1; }
+for tool in wrk nginx curl; do
+  command -v "$tool" >/dev/null || { echo "bench/web.sh needs $tool (apt-get install wrk nginx-light curl)" >&2; exit 1; }
 done
 
 cargo build --release --locked -p rolwijzer >/dev/null
