@@ -321,3 +321,117 @@ fn user_add_prints_a_working_link_and_refuses_duplicates() {
         String::from_utf8_lossy(&again.stderr).contains("Er is al een account met de naam „marie”")
     );
 }
+
+/// A GET over a real socket that keeps the body as bytes (exports are binary);
+/// returns the status and the body read as lossy text.
+fn get_bytes(base: &str, path: &str) -> (u16, String) {
+    let host = base.trim_start_matches("http://");
+    let mut s = TcpStream::connect(host).unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(30))).unwrap();
+    write!(
+        s,
+        "GET {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
+    let mut raw = Vec::new();
+    s.read_to_end(&mut raw).unwrap();
+    let text = String::from_utf8_lossy(&raw).into_owned();
+    let status = text.split_whitespace().nth(1).unwrap().parse().unwrap();
+    let body = text
+        .split_once("\r\n\r\n")
+        .map(|x| x.1.to_owned())
+        .unwrap_or_default();
+    (status, body)
+}
+
+/// Issue 13's done-when, against the real binary: an anonymous visitor of the demo a
+/// fresh `serve` publishes finds no e-mail address but the public contact's function
+/// address on every page it can reach by links and at every download, export and API
+/// address it could guess (phone numbers: `tests/web/publishing.rs`, whose demo has
+/// them).
+#[test]
+fn an_anonymous_visitor_of_the_demo_finds_only_the_function_address() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = format!("sqlite://{}", dir.path().join("rolwijzer.db").display());
+    let server = start(&db);
+    let base = server.base.clone();
+    let demo = "/c/open-inkomensloket";
+    let mut queue: Vec<String> = vec!["/".into(), "/p/open-inkomensloket".into()];
+    for path in [
+        "",
+        "/rolverdeling.yaml",
+        "/export",
+        "/people",
+        "/history",
+        "/matrix",
+    ] {
+        queue.push(format!("{demo}{path}"));
+    }
+    for format in [
+        "annex-pdf",
+        "annex-odt",
+        "xlsx",
+        "csv",
+        "ics",
+        "markdown",
+        "html",
+        "governance",
+        "codeowners",
+        "publiccode",
+        "json",
+    ] {
+        queue.push(format!("{demo}/export/{format}"));
+        queue.push(format!(
+            "/api/collaborations/open-inkomensloket/export/{format}"
+        ));
+    }
+    for api in [
+        "",
+        "/open-inkomensloket/document",
+        "/open-inkomensloket/report",
+    ] {
+        queue.push(format!("/api/collaborations{api}"));
+    }
+    let mut seen = std::collections::BTreeSet::new();
+    let (mut read, mut addresses) = (0, 0);
+    while let Some(path) = queue.pop() {
+        if !seen.insert(path.clone()) || seen.len() > 400 {
+            continue;
+        }
+        let (status, body) = get_bytes(&base, &path);
+        if status != 200 {
+            continue;
+        }
+        read += 1;
+        for (i, _) in body.match_indices('@') {
+            // The word around each @: an address unless it is the function address.
+            let start = body[..i]
+                .rfind(|c: char| c.is_whitespace() || "<>\"'(:;,".contains(c))
+                .map_or(0, |s| s + 1);
+            let end = body[i..]
+                .find(|c: char| c.is_whitespace() || "<>\"')?;,&".contains(c))
+                .map_or(body.len(), |e| i + e);
+            let word = &body[start..end];
+            if word.contains('.') && word.len() > 3 && i > start && end > i + 1 {
+                addresses += 1;
+                assert_eq!(
+                    word,
+                    rolwijzer_web::DEMO_CONTACT_ADDRESS,
+                    "{path} shows an address"
+                );
+            }
+        }
+        // Follow the links an anonymous visitor sees (only our own pages).
+        for part in body.split("href=\"").skip(1) {
+            let href = part.split(['"', '#']).next().unwrap_or_default();
+            let href = href.replace("&amp;", "&");
+            if href.starts_with('/') && !href.starts_with("//") && !seen.contains(&href) {
+                queue.push(href);
+            }
+        }
+    }
+    // Something was read: the front page, the public summary and what it links to.
+    assert!(read >= 3, "only {read} answers read");
+    // The check sees addresses at all: the public summary shows the function address.
+    assert!(addresses > 0, "no address found anywhere");
+}
